@@ -1,0 +1,113 @@
+// newsgraph/analysis.h — the structured result of analysing one article.
+//
+// These types are the in-memory form of the output contract documented in
+// docs/output.md (JSON Schema: docs/analysis.schema.json). Field names match
+// the JSON names. Every span carries byte offsets into `Analysis::text` (the
+// repaired text) and into the raw input bytes, so evidence can always be shown
+// in both.
+//
+// INVARIANT (checked by tests/core/offsets_property_test.cc): for every span,
+// text.substr(start, end - start) is the span's text, and re-running the text
+// stage on raw.substr(raw_start, raw_end - raw_start) reproduces it.
+//
+// Thread-safety: plain values.
+#ifndef NEWSGRAPH_ANALYSIS_H_
+#define NEWSGRAPH_ANALYSIS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+// A half-open byte range [start, end) in the repaired text and the
+// corresponding half-open range [raw_start, raw_end) in the raw input.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t raw_start = 0;
+  uint32_t raw_end = 0;
+};
+
+// One change the text stage made to the raw input.
+struct Repair {
+  std::string kind;    // "bom", "newline", "control_char", "nfc", "whitespace", ...
+  Span span;           // where the result sits in `text` (may be empty: a deletion)
+  std::string before;  // raw bytes that were replaced
+  std::string after;   // what replaced them
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;  // 0-based paragraph index
+};
+
+struct Mention {
+  Span span;
+  uint32_t sentence = 0;  // index into Analysis::sentences
+  std::string text;       // equals the slice of Analysis::text
+};
+
+struct Actor {
+  std::optional<std::string> code;     // CAMEO-style actor code, e.g. "IRQ", "USAGOV"
+  std::optional<std::string> country;  // ISO 3166-1 alpha-3
+  std::optional<std::string> sector;   // CAMEO agent/sector, e.g. "GOV"
+};
+
+struct Entity {
+  std::string id;    // "E1", "E2", ... unique within the article
+  std::string name;  // canonical name
+  std::string type;  // PERSON, ORG, GPE, LOC, NORP, UNKNOWN
+  std::vector<Mention> mentions;
+  std::vector<std::string> roles;
+  Actor actor;
+  std::string rule;  // which finder/dictionary produced it (evidence of reasoning)
+};
+
+struct EventArgument {
+  std::optional<std::string> entity;  // Entity::id, when resolved
+  std::string text;
+  std::optional<std::string> code;    // actor code
+};
+
+struct Plover {
+  std::optional<std::string> type;
+  std::optional<std::string> mode;
+  std::optional<std::string> context;
+};
+
+struct Event {
+  std::string id;  // "V1", ...
+  uint32_t sentence = 0;
+  std::optional<EventArgument> source;
+  std::optional<EventArgument> target;
+  std::string cameo;  // CAMEO event code, e.g. "040"
+  Plover plover;
+  std::optional<double> goldstein;
+  std::optional<int> quad_class;  // 1..4
+  bool negated = false;
+  std::optional<std::string> attributed_to;  // Entity::id of a reporting speaker
+  Span evidence;
+  Span trigger;      // the word(s) that fired the rule
+  std::string rule;  // dictionary entry that fired
+};
+
+struct Analysis {
+  std::string id;
+  std::optional<std::string> source;
+  std::optional<std::string> title;
+  std::optional<std::string> date;
+  std::string language;  // ISO 639-1 code or "und"
+  std::string text;      // repaired text
+  std::vector<Repair> repairs;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;
+  std::vector<Event> events;
+  // dates, amounts, quotes and tone are part of the contract but are not
+  // produced yet (issue 7); they serialize as empty arrays / null.
+};
+
+}  // namespace newsgraph
+
+#endif  // NEWSGRAPH_ANALYSIS_H_

@@ -1,0 +1,72 @@
+#include "text/mapped_text.h"
+
+#include <gtest/gtest.h>
+
+namespace newsgraph::text {
+namespace {
+
+TEST(MappedTextTest, IdentityMapsEveryByteToItself) {
+  MappedText m = MappedText::Identity("abc");
+  Span s = m.MakeSpan(1, 3);
+  EXPECT_EQ(s.raw_start, 1u);
+  EXPECT_EQ(s.raw_end, 3u);
+}
+
+TEST(MappedTextTest, ReplacementMapsToWholeReplacedRange) {
+  MappedText raw = MappedText::Identity("a\r\nb");
+  MappedTextBuilder b(raw);
+  b.Copy(0, 1);
+  b.Replace(1, 3, "\n");
+  b.Copy(3, 4);
+  MappedText out = std::move(b).Finish();
+  ASSERT_EQ(out.text(), "a\nb");
+  Span nl = out.MakeSpan(1, 2);
+  EXPECT_EQ(nl.raw_start, 1u);
+  EXPECT_EQ(nl.raw_end, 3u);
+  Span last = out.MakeSpan(2, 3);
+  EXPECT_EQ(last.raw_start, 3u);
+  EXPECT_EQ(last.raw_end, 4u);
+}
+
+TEST(MappedTextTest, StagesCompose) {
+  MappedText raw = MappedText::Identity("xx  yy");
+  MappedTextBuilder b1(raw);  // delete the first x
+  b1.Replace(0, 1, "");
+  b1.Copy(1, 6);
+  MappedText one = std::move(b1).Finish();  // "x  yy"
+  MappedTextBuilder b2(one);                // collapse the two spaces
+  b2.Copy(0, 1);
+  b2.Replace(1, 3, " ");
+  b2.Copy(3, 5);
+  MappedText two = std::move(b2).Finish();
+  ASSERT_EQ(two.text(), "x yy");
+  Span yy = two.MakeSpan(2, 4);
+  EXPECT_EQ(yy.raw_start, 4u);
+  EXPECT_EQ(yy.raw_end, 6u);
+  Span space = two.MakeSpan(1, 2);
+  EXPECT_EQ(space.raw_start, 2u);
+  EXPECT_EQ(space.raw_end, 4u);
+}
+
+TEST(MappedTextTest, EmptySpanAtEndMapsToRawEnd) {
+  MappedText m = MappedText::Identity("ab");
+  Span s = m.MakeSpan(2, 2);
+  EXPECT_EQ(s.raw_start, 2u);
+  EXPECT_EQ(s.raw_end, 2u);
+}
+
+TEST(MappedTextTest, TextRangeForRawInvertsMakeSpan) {
+  MappedText raw = MappedText::Identity("a\r\nb");
+  MappedTextBuilder b(raw);
+  b.Copy(0, 1);
+  b.Replace(1, 3, "\n");
+  b.Copy(3, 4);
+  MappedText out = std::move(b).Finish();
+  uint32_t start = 0, end = 0;
+  out.TextRangeForRaw(1, 3, &start, &end);
+  EXPECT_EQ(start, 1u);
+  EXPECT_EQ(end, 2u);
+}
+
+}  // namespace
+}  // namespace newsgraph::text

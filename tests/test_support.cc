@@ -1,0 +1,32 @@
+#include "test_support.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace newsgraph::testing {
+
+std::string SourcePath(const std::string& relative) {
+  return std::string(NEWSGRAPH_SOURCE_DIR) + "/" + relative;
+}
+
+std::string SharedDir() {
+  const char* env = std::getenv("NEWSGRAPH_SHARED_DIR");
+  if (env != nullptr && *env != '\0') return env;
+  return NEWSGRAPH_SHARED_DIR;
+}
+
+bool InCi() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && std::string(ci) == "true";
+}
+
+std::optional<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace newsgraph::testing
