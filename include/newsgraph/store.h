@@ -46,12 +46,18 @@ struct ArticleSummary {
 
 class Store {
  public:
-  // Opens (and creates or migrates) the database at `path`.
+  // Opens (and creates or migrates) the database at `path`. Errors name the
+  // file: kNotFound when it is missing and may not be created (always when
+  // read_only); kCorruption when it is not SQLite, is another program's
+  // database, or has a newer schema than this build; kInvalidArgument when a
+  // read-only open finds an empty or older database (writers migrate it).
   static Result<std::unique_ptr<Store>> Open(const std::string& path,
                                              const StoreOptions& options = {});
   virtual ~Store() = default;
 
   // Stores `article` with its `analysis` (the JSON of AnalysisToJson()).
+  // kUnchanged when these raw bytes are already stored under any id.
+  // REQUIRES: analysis.id == article.id, non-empty (else kInvalidArgument).
   virtual Result<PutOutcome> Put(const Article& article, const Analysis& analysis) = 0;
 
   // Whether an article with these raw bytes is already stored; lets callers

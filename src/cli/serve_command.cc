@@ -65,8 +65,8 @@ CommandRunner RegisterServe(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("serve", "Serve a database over HTTP: JSON API and web page");
   sub->add_option("--db", flags->db, "SQLite database written by `newsgraph ingest`")->required();
   sub->add_option("--host", flags->host, "Address to bind")->capture_default_str();
-  sub->add_option("--port", flags->port, "Port to listen on")
-      ->check(CLI::Range(1, 65535))
+  sub->add_option("--port", flags->port, "Port to listen on (0: any free port)")
+      ->check(CLI::Range(0, 65535))
       ->capture_default_str();
   return [flags] { return RunServe(*flags); };
 }
