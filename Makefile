@@ -1,4 +1,4 @@
-# The two commands of the README:
+# Conveniences for the README's two commands (scripts/run.sh, scripts/test.sh):
 #   make run    install missing Debian packages, build (Release), ingest the
 #               demo article(s) in samples/ (or INPUT=path) into SQLite and
 #               serve them on http://127.0.0.1:8080

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make run`: install packages, build, ingest INPUT into DB, serve it.
+# The README's first command (also `make run`): install packages, build, ingest INPUT into DB, serve it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD="${BUILD:-build}"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make test`: install packages, build, run every test with ctest.
+# The README's second command (also `make test`): install packages, build, run every test with ctest.
 # With CI=true it first builds and runs the whole suite under ASan+UBSan, and
 # missing ../shared data fails tests instead of skipping them. The output ends
 # with ctest's summary of the Release run.

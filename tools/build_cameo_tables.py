@@ -28,6 +28,8 @@ import os
 import re
 import sys
 
+from tsv_out import write_tsv
+
 EVENTCODES = "ontology/cameo/CAMEO.eventcodes.txt"
 GOLDSTEIN = "ontology/cameo/CAMEO.goldsteinscale.txt"
 PLOVER = "ontology/plover/CAMEO2PLOVER-2021.txt"
@@ -152,14 +154,7 @@ def main():
         print(f"build_cameo_tables: note: PLOVER row for {code}, which "
               f"{EVENTCODES} does not define, dropped", file=sys.stderr)
 
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    tmp = args.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(HEADER)
-        f.write("\t".join(COLUMNS) + "\n")
-        for r in rows:
-            f.write("\t".join(r) + "\n")
-    os.replace(tmp, args.out)
+    write_tsv(args.out, HEADER, COLUMNS, rows)
     print(f"build_cameo_tables: wrote {len(rows)} CAMEO codes to {args.out}")
 
 

@@ -1,11 +1,7 @@
 #include "text/segmenter.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-
 #include <string>
 
-#include "text/utext_util.h"
 
 namespace newsgraph::text {
 namespace {
@@ -35,40 +31,24 @@ std::vector<TextRange> SplitParagraphs(std::string_view text) {
   return out;
 }
 
-Segmenter::~Segmenter() = default;
-
 Result<std::shared_ptr<const Segmenter>> Segmenter::Create() {
-  UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), err));
-  if (U_FAILURE(err) || !it) {
-    return Status::Internal(std::string("ICU sentence iterator: ") + u_errorName(err));
-  }
-  std::shared_ptr<Segmenter> s(new Segmenter());
-  s->prototype_ = std::move(it);
-  return std::shared_ptr<const Segmenter>(std::move(s));
+  auto sentences = BreakPrototype::Create(BreakKind::kSentence);
+  if (!sentences.ok()) return sentences.status();
+  return std::shared_ptr<const Segmenter>(new Segmenter(std::move(sentences).value()));
 }
 
 Result<std::vector<SentenceRange>> Segmenter::Split(std::string_view text) const {
   std::vector<SentenceRange> out;
-  std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
-  if (!it) return Status::Internal("ICU break iterator clone failed");
   std::vector<TextRange> paragraphs = SplitParagraphs(text);
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     TextRange para = paragraphs[p];
-    std::string_view block = text.substr(para.start, para.end - para.start);
-    Utf8Text ut(block);
-    if (!ut.ok()) return Status::Internal(std::string("ICU UText: ") + u_errorName(ut.status()));
-    UErrorCode err = U_ZERO_ERROR;
-    it->setText(ut.get(), err);
-    if (U_FAILURE(err)) return Status::Internal(std::string("ICU setText: ") + u_errorName(err));
-    int32_t prev = it->first();
-    for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-      TextRange r = Trim(text, para.start + static_cast<uint32_t>(prev),
-                         para.start + static_cast<uint32_t>(next));
-      if (r.start < r.end) out.push_back({r, p});
-      prev = next;
-    }
+    Status s = sentences_.ForEachSegment(
+        text.substr(para.start, para.end - para.start), [&](int32_t start, int32_t end, int32_t) {
+          TextRange r = Trim(text, para.start + static_cast<uint32_t>(start),
+                             para.start + static_cast<uint32_t>(end));
+          if (r.start < r.end) out.push_back({r, p});
+        });
+    if (!s.ok()) return s;
   }
   return out;
 }

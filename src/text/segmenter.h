@@ -13,15 +13,12 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newsgraph/status.h"
+#include "text/break_iterator.h"
 
-#include <unicode/utypes.h>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
 
 namespace newsgraph::text {
 
@@ -41,14 +38,13 @@ std::vector<TextRange> SplitParagraphs(std::string_view text);
 class Segmenter {
  public:
   static Result<std::shared_ptr<const Segmenter>> Create();
-  ~Segmenter();
 
   // REQUIRES: `text` is valid UTF-8.
   Result<std::vector<SentenceRange>> Split(std::string_view text) const;
 
  private:
-  Segmenter() = default;
-  std::unique_ptr<icu::BreakIterator> prototype_;
+  explicit Segmenter(BreakPrototype sentences) : sentences_(std::move(sentences)) {}
+  BreakPrototype sentences_;
 };
 
 }  // namespace newsgraph::text

@@ -1,13 +1,10 @@
 #include "text/tokenizer.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <string>
 
-#include "text/utext_util.h"
 
 namespace newsgraph::text {
 namespace {
@@ -38,18 +35,10 @@ bool IsAllSpace(std::string_view s) {
 
 }  // namespace
 
-Tokenizer::~Tokenizer() = default;
-
 Result<std::shared_ptr<const Tokenizer>> Tokenizer::Create() {
-  UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), err));
-  if (U_FAILURE(err) || !it) {
-    return Status::Internal(std::string("ICU word iterator: ") + u_errorName(err));
-  }
-  std::shared_ptr<Tokenizer> t(new Tokenizer());
-  t->prototype_ = std::move(it);
-  return std::shared_ptr<const Tokenizer>(std::move(t));
+  auto words = BreakPrototype::Create(BreakKind::kWord);
+  if (!words.ok()) return words.status();
+  return std::shared_ptr<const Tokenizer>(new Tokenizer(std::move(words).value()));
 }
 
 Result<std::vector<Token>> Tokenizer::Tokenize(std::string_view text, uint32_t begin,
@@ -57,32 +46,22 @@ Result<std::vector<Token>> Tokenizer::Tokenize(std::string_view text, uint32_t b
   std::vector<Token> out;
   if (begin >= end) return out;
   std::string_view piece = text.substr(begin, end - begin);
-  std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
-  if (!it) return Status::Internal("ICU break iterator clone failed");
-  Utf8Text ut(piece);
-  if (!ut.ok()) return Status::Internal(std::string("ICU UText: ") + u_errorName(ut.status()));
-  UErrorCode err = U_ZERO_ERROR;
-  it->setText(ut.get(), err);
-  if (U_FAILURE(err)) return Status::Internal(std::string("ICU setText: ") + u_errorName(err));
-  int32_t prev = it->first();
-  for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-    std::string_view seg = piece.substr(static_cast<size_t>(prev), static_cast<size_t>(next - prev));
-    int32_t status = it->getRuleStatus();
-    Token tok{begin + static_cast<uint32_t>(prev), begin + static_cast<uint32_t>(next),
+  Status s = words_.ForEachSegment(piece, [&](int32_t start, int32_t stop, int32_t status) {
+    std::string_view seg = piece.substr(static_cast<size_t>(start), static_cast<size_t>(stop - start));
+    Token tok{begin + static_cast<uint32_t>(start), begin + static_cast<uint32_t>(stop),
               TokenKind::kWord};
     if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
       tok.kind = TokenKind::kNumber;
     } else if (status >= UBRK_WORD_LETTER) {
       tok.kind = TokenKind::kWord;
     } else if (IsAllSpace(seg)) {
-      prev = next;
-      continue;
+      return;
     } else {
       tok.kind = ClassifyOther(seg);
     }
     out.push_back(tok);
-    prev = next;
-  }
+  });
+  if (!s.ok()) return s;
   return out;
 }
 

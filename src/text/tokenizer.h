@@ -12,15 +12,12 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newsgraph/status.h"
+#include "text/break_iterator.h"
 
-#include <unicode/utypes.h>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
 
 namespace newsgraph::text {
 
@@ -35,7 +32,6 @@ struct Token {
 class Tokenizer {
  public:
   static Result<std::shared_ptr<const Tokenizer>> Create();
-  ~Tokenizer();
 
   // Tokens of text[begin, end), offsets relative to `text`.
   // REQUIRES: valid UTF-8, begin <= end <= text.size().
@@ -43,8 +39,8 @@ class Tokenizer {
                                       uint32_t end) const;
 
  private:
-  Tokenizer() = default;
-  std::unique_ptr<icu::BreakIterator> prototype_;
+  explicit Tokenizer(BreakPrototype words) : words_(std::move(words)) {}
+  BreakPrototype words_;
 };
 
 }  // namespace newsgraph::text
