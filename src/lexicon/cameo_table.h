@@ -40,6 +40,11 @@ class CameoTable {
   // nullptr when `code` is not a CAMEO code.
   const CameoCode* Find(std::string_view code) const;
   size_t size() const { return codes_.size(); }
+  // Visits every code, in no particular order.
+  template <typename Visit>
+  void ForEach(Visit&& visit) const {
+    for (const auto& [code, entry] : codes_) visit(entry);
+  }
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;

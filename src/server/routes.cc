@@ -2,14 +2,14 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
 
-#include "core/embedded_data.h"
+#include "lexicon/cameo_table.h"
 
 namespace newsgraph::server {
 namespace {
@@ -46,36 +46,19 @@ json SummaryJson(const ArticleSummary& s) {
               {"events", s.events}};
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t tab; (tab = line.find('\t', start)) != std::string_view::npos; start = tab + 1) {
-    out.push_back(line.substr(start, tab - start));
-  }
-  out.push_back(line.substr(start));
-  return out;
-}
-
-// data/cameo/event_codes.tsv: '#' comments, a header row, then
-// code, description, goldstein, quad_class, plover columns.
+// The CAMEO table compiled into the library, as {"codes": {code: {...}}}.
 Result<std::string> BuildCameoJson() {
-  auto tsv = EmbeddedData("cameo/event_codes.tsv");
-  if (!tsv.ok()) return tsv.status();
+  auto table = lexicon::CameoTable::LoadDefault();
+  if (!table.ok()) return table.status();
+  std::vector<const lexicon::CameoCode*> sorted;
+  table->ForEach([&](const lexicon::CameoCode& c) { sorted.push_back(&c); });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->code < b->code; });
   json codes = json::object();
-  std::string_view rest = *tsv;
-  while (!rest.empty()) {
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#' || line.starts_with("code\t")) continue;
-    std::vector<std::string_view> f = SplitTabs(line);
-    if (f.size() < 2) continue;
-    json entry{{"description", f[1]}, {"goldstein", nullptr}, {"quad_class", nullptr}};
-    if (f.size() > 2 && !f[2].empty())
-      entry["goldstein"] = std::strtod(std::string(f[2]).c_str(), nullptr);
-    if (f.size() > 3 && !f[3].empty()) entry["quad_class"] = std::atoi(std::string(f[3]).c_str());
-    codes[std::string(f[0])] = std::move(entry);
+  for (const lexicon::CameoCode* c : sorted) {
+    codes[c->code] = json{{"description", c->description},
+                          {"goldstein", c->goldstein},
+                          {"quad_class", c->quad_class}};
   }
   return Dump(json{{"codes", std::move(codes)}});
 }
