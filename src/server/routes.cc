@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/embedded_data.h"
 #include "lexicon/cameo_table.h"
 
 namespace newsgraph::server {
