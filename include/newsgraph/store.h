@@ -30,7 +30,12 @@ struct StoreOptions {
 };
 
 // What Put() did with an article.
-enum class PutOutcome { kInserted, kReplaced, kUnchanged };
+enum class PutOutcome {
+  kInserted,   // a new id
+  kReplaced,   // a known id with new content: old rows replaced
+  kUnchanged,  // this id already holds these exact bytes
+  kDuplicate,  // another id already holds these exact bytes; nothing written
+};
 
 struct ArticleSummary {
   std::string id;
@@ -56,13 +61,14 @@ class Store {
   virtual ~Store() = default;
 
   // Stores `article` with its `analysis` (the JSON of AnalysisToJson()).
-  // kUnchanged when these raw bytes are already stored under any id.
+  // kUnchanged / kDuplicate when these raw bytes are already stored under
+  // this / another id (content-hash idempotence).
   // REQUIRES: analysis.id == article.id, non-empty (else kInvalidArgument).
   virtual Result<PutOutcome> Put(const Article& article, const Analysis& analysis) = 0;
 
-  // Whether an article with these raw bytes is already stored; lets callers
-  // skip analysis for unchanged input.
-  virtual Result<bool> ContainsContent(const std::string& raw) = 0;
+  // The id of a stored article with exactly these raw bytes, if any; lets
+  // callers skip analysis for unchanged or duplicate input.
+  virtual Result<std::optional<std::string>> FindIdByContent(const std::string& raw) = 0;
 
   // Articles ordered by date (newest first, undated last), then id.
   virtual Result<std::vector<ArticleSummary>> ListArticles(uint32_t limit, uint32_t offset) = 0;

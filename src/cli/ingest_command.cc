@@ -23,12 +23,32 @@ struct IngestFlags {
 };
 
 struct IngestTally {
-  uint64_t inserted = 0, replaced = 0, unchanged = 0;
+  uint64_t inserted = 0, replaced = 0, unchanged = 0, duplicates = 0;
+  std::vector<std::string> duplicate_examples;  // first few, for the report
   std::vector<std::string> skipped;  // one message per skipped record
   std::chrono::steady_clock::time_point last_progress = std::chrono::steady_clock::now();
 };
 
 constexpr size_t kMaxListedSkips = 50;
+constexpr size_t kMaxListedDuplicates = 5;
+
+// Same bytes as a stored article under another id: not stored twice.
+void NoteDuplicate(const Article& a, const std::string& stored_id, IngestTally* t) {
+  ++t->duplicates;
+  if (t->duplicate_examples.size() < kMaxListedDuplicates) {
+    t->duplicate_examples.push_back(
+        fmt::format("{} (id {}) has the same text as stored article {}", a.origin, a.id, stored_id));
+  }
+}
+
+void ReportDuplicates(const IngestTally& t) {
+  if (t.duplicates == 0) return;
+  std::fprintf(stderr,
+               "newsgraph: %llu record(s) repeat the text of a stored article and were not "
+               "stored again, e.g.:\n",
+               static_cast<unsigned long long>(t.duplicates));
+  for (const std::string& e : t.duplicate_examples) std::fprintf(stderr, "  %s\n", e.c_str());
+}
 
 void ReportSkips(const IngestTally& t) {
   if (t.skipped.empty()) return;
@@ -56,9 +76,15 @@ int RunIngest(const IngestFlags& f) {
   Status fatal;
   auto on_article = [&](Article&& article) {
     if (!fatal.ok()) return;
-    auto known = (*store)->ContainsContent(article.raw);
-    if (known.ok() && *known) {
+    auto holder = (*store)->FindIdByContent(article.raw);
+    if (!holder.ok()) {
+      fatal = holder.status();
+      return;
+    }
+    if (holder->has_value() && **holder == article.id) {
       ++tally.unchanged;
+    } else if (holder->has_value()) {
+      NoteDuplicate(article, **holder, &tally);
     } else {
       auto analysis = (*analyzer)->Analyze(article);
       if (!analysis.ok()) {
@@ -73,12 +99,15 @@ int RunIngest(const IngestFlags& f) {
       if (*outcome == PutOutcome::kInserted) ++tally.inserted;
       if (*outcome == PutOutcome::kReplaced) ++tally.replaced;
       if (*outcome == PutOutcome::kUnchanged) ++tally.unchanged;
+      if (*outcome == PutOutcome::kDuplicate) NoteDuplicate(article, "(stored meanwhile)", &tally);
     }
     auto now = std::chrono::steady_clock::now();
     if (!f.quiet && now - tally.last_progress > std::chrono::seconds(2)) {
       tally.last_progress = now;
-      std::fprintf(stderr, "newsgraph: %llu articles stored so far...\n",
-                   static_cast<unsigned long long>(tally.inserted + tally.replaced + tally.unchanged));
+      std::fprintf(stderr, "newsgraph: %llu articles processed so far...\n",
+                   static_cast<unsigned long long>(tally.inserted + tally.replaced +
+                                                   tally.unchanged + tally.duplicates +
+                                                   tally.skipped.size()));
     }
   };
   auto on_error = [&](const Status& s) { tally.skipped.push_back(s.message()); };
@@ -90,17 +119,18 @@ int RunIngest(const IngestFlags& f) {
   }
   if (!f.quiet) {
     std::fprintf(stderr,
-                 "newsgraph: ingested %llu article(s) into %s: %llu new, %llu replaced, "
-                 "%llu unchanged, %zu skipped%s\n",
-                 static_cast<unsigned long long>(tally.inserted + tally.replaced + tally.unchanged),
+                 "newsgraph: ingested into %s: %llu new, %llu replaced, %llu unchanged, "
+                 "%llu duplicate, %zu skipped%s\n",
                  f.db.c_str(), static_cast<unsigned long long>(tally.inserted),
                  static_cast<unsigned long long>(tally.replaced),
-                 static_cast<unsigned long long>(tally.unchanged), tally.skipped.size(),
+                 static_cast<unsigned long long>(tally.unchanged),
+                 static_cast<unsigned long long>(tally.duplicates), tally.skipped.size(),
                  stats.ignored_files > 0
                      ? fmt::format(" ({} non-.txt/.jsonl file(s) in folders ignored)",
                                    stats.ignored_files).c_str()
                      : "");
   }
+  if (!f.quiet) ReportDuplicates(tally);
   ReportSkips(tally);
   return tally.skipped.empty() ? kExitOk : kExitBadInput;
 }

@@ -116,9 +116,11 @@ Result<PutOutcome> SqliteStore::Put(const Article& article, const Analysis& anal
 
 Result<PutOutcome> SqliteStore::PutInTransaction(const Article& article, const Analysis& analysis) {
   const std::string hash = ContentHash(article.raw);
-  auto known = HasHash(hash);
-  if (!known.ok()) return known.status();
-  if (*known) return PutOutcome::kUnchanged;
+  auto holder = IdWithHash(hash);
+  if (!holder.ok()) return holder.status();
+  if (holder->has_value()) {
+    return **holder == article.id ? PutOutcome::kUnchanged : PutOutcome::kDuplicate;
+  }
 
   // ON DELETE CASCADE removes the old entities and events with the article.
   auto remove = Statement::Prepare(*conn_, "DELETE FROM articles WHERE id = ?");

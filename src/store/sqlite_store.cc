@@ -57,14 +57,18 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 
 namespace store {
 
-Result<bool> SqliteStore::ContainsContent(const std::string& raw) {
-  return HasHash(ContentHash(raw));
+Result<std::optional<std::string>> SqliteStore::FindIdByContent(const std::string& raw) {
+  return IdWithHash(ContentHash(raw));
 }
 
-Result<bool> SqliteStore::HasHash(const std::string& hash) {
-  auto stmt = Statement::Prepare(*conn_, "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1");
+Result<std::optional<std::string>> SqliteStore::IdWithHash(const std::string& hash) {
+  // Prefer no particular id: any holder proves the bytes are stored.
+  auto stmt = Statement::Prepare(*conn_, "SELECT id FROM articles WHERE content_hash = ? LIMIT 1");
   if (!stmt.ok()) return stmt.status();
-  return stmt->Bind(1, hash).Step();
+  auto row = stmt->Bind(1, hash).Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<std::string>();
+  return stmt->ColumnText(0);
 }
 
 Result<std::vector<ArticleSummary>> SqliteStore::ListArticles(uint32_t limit, uint32_t offset) {

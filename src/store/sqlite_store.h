@@ -20,7 +20,7 @@ class SqliteStore final : public Store {
   explicit SqliteStore(std::unique_ptr<Connection> conn) : conn_(std::move(conn)) {}
 
   Result<PutOutcome> Put(const Article& article, const Analysis& analysis) override;
-  Result<bool> ContainsContent(const std::string& raw) override;
+  Result<std::optional<std::string>> FindIdByContent(const std::string& raw) override;
   Result<std::vector<ArticleSummary>> ListArticles(uint32_t limit, uint32_t offset) override;
   Result<uint64_t> CountArticles() override;
   Result<std::string> GetAnalysisJson(const std::string& id) override;
@@ -28,7 +28,7 @@ class SqliteStore final : public Store {
  private:
   // The body of Put(); runs inside the caller's transaction.
   Result<PutOutcome> PutInTransaction(const Article& article, const Analysis& analysis);
-  Result<bool> HasHash(const std::string& hash);
+  Result<std::optional<std::string>> IdWithHash(const std::string& hash);
 
   std::unique_ptr<Connection> conn_;
 };

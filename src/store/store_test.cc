@@ -134,13 +134,15 @@ TEST_F(StoreTest, PutReportsInsertedUnchangedAndReplaced) {
   EXPECT_EQ(Query("SELECT content_hash FROM articles"), ContentHash("second version"));
 }
 
-TEST_F(StoreTest, SameContentUnderAnotherIdIsUnchanged) {
+TEST_F(StoreTest, SameContentUnderAnotherIdIsADuplicate) {
   auto store = OpenOrDie();
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(*Put(*store, MakeArticle("a", "same bytes")), PutOutcome::kInserted);
-  EXPECT_EQ(*Put(*store, MakeArticle("b", "same bytes")), PutOutcome::kUnchanged);
-  EXPECT_TRUE(*store->ContainsContent("same bytes"));
-  EXPECT_FALSE(*store->ContainsContent("other bytes"));
+  EXPECT_EQ(*Put(*store, MakeArticle("b", "same bytes")), PutOutcome::kDuplicate);
+  EXPECT_EQ(*store->CountArticles(), 1u);
+  ASSERT_TRUE(store->FindIdByContent("same bytes")->has_value());
+  EXPECT_EQ(**store->FindIdByContent("same bytes"), "a");
+  EXPECT_FALSE(store->FindIdByContent("other bytes")->has_value());
 }
 
 TEST_F(StoreTest, StoresRowsForEntitiesAndEvents) {

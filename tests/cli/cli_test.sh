@@ -89,6 +89,10 @@ expect "ingest again is idempotent" 1 "0 new, 0 replaced, 2 unchanged" -- "$NG" 
 expect "ingest folder + missing path" 1 "missing: no such file or directory" -- \
   "$NG" ingest "$TMP/folder" "$TMP/missing" --db "$DB"
 grep -q "1 new" "$TMP/err" && ok || bad "ingest folder: sample not stored: $(cat "$TMP/err")"
+printf '%s\n' '{"id":"x","text":"Iraq agreed."}' '{"id":"y","text":"Iraq agreed."}' >"$TMP/dups.jsonl"
+expect "ingest duplicate text under two ids" 0 "1 new, 0 replaced, 0 unchanged, 1 duplicate" -- \
+  "$NG" ingest "$TMP/dups.jsonl" --db "$TMP/dups.sqlite"
+grep -q "dups.jsonl:2 (id y) has the same text as stored article x" "$TMP/err" && ok || bad "duplicate not named: $(cat "$TMP/err")"
 expect "ingest sample folder" 0 "" -- "$NG" ingest "$SRC/samples" --db "$TMP/clean.sqlite"
 expect "ingest needs --db" 2 "" -- "$NG" ingest "$SAMPLE"
 printf 'this is not a database, just text padded out to look like a file....%.0s' {1..40} >"$TMP/notdb.sqlite"
