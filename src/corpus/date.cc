@@ -15,6 +15,13 @@ bool AllDigits(std::string_view s) {
   return !s.empty();
 }
 
+// REQUIRES: AllDigits(s), s.size() <= 9 (no overflow).
+int ParseDigits(std::string_view s) {
+  int value = 0;
+  for (char c : s) value = value * 10 + (c - '0');
+  return value;
+}
+
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -37,9 +44,9 @@ Result<std::string> NormalizeDate(std::string_view value) {
   if (value.size() > 10 && value[10] != 'T' && value[10] != ' ') {
     return bad("unexpected text after the date");
   }
-  int year = std::stoi(std::string(d.substr(0, 4)));
-  int month = std::stoi(std::string(d.substr(5, 2)));
-  int day = std::stoi(std::string(d.substr(8, 2)));
+  int year = ParseDigits(d.substr(0, 4));
+  int month = ParseDigits(d.substr(5, 2));
+  int day = ParseDigits(d.substr(8, 2));
   if (month < 1 || month > 12) return bad("month out of range");
   if (day < 1 || day > DaysInMonth(year, month)) return bad("day out of range");
   return std::string(d);
