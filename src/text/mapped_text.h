@@ -1,7 +1,13 @@
-// A text plus, for every one of its bytes, the raw-input byte range it came
-// from. Each text stage reads one MappedText and builds the next with a
+// A text plus the map from each of its bytes back to the raw-input bytes it
+// came from. Each text stage reads one MappedText and builds the next with a
 // MappedTextBuilder, so offsets back to the raw input survive every stage
 // (the idea of sentencepiece's norm_to_orig).
+//
+// The map is stored as pieces, not per byte: an *identity* piece is a run of
+// bytes copied unchanged (byte k of the piece came from raw byte
+// raw_begin + k); a *replacement* piece is output that replaced a raw range
+// as a whole (every byte of it maps to [raw_begin, raw_end)). Clean text is
+// one identity piece, so the map costs nothing on the common path.
 //
 // Thread-safety: immutable after Finish(); concurrent reads are safe.
 #ifndef NEWSGRAPH_TEXT_MAPPED_TEXT_H_
@@ -34,13 +40,30 @@ class MappedText {
   void TextRangeForRaw(uint32_t raw_start, uint32_t raw_end, uint32_t* start,
                        uint32_t* end) const;
 
+  // Number of map pieces; 1 for untouched text (exposed for tests/benchmarks).
+  size_t piece_count() const { return pieces_.size(); }
+
  private:
   friend class MappedTextBuilder;
+
+  struct Piece {
+    uint32_t text_begin;  // first text byte of the piece
+    uint32_t raw_begin;
+    uint32_t raw_end;     // identity: raw_begin + length
+    bool identity;
+  };
+
+  // Index of the piece holding text byte `i`. REQUIRES: i < text_.size().
+  size_t PieceAt(uint32_t i) const;
+  uint32_t PieceLength(size_t p) const;
+  // Raw range of the single text byte `i`.
+  uint32_t RawBeginOf(uint32_t i) const;
+  uint32_t RawEndOf(uint32_t i) const;
+
   std::string text_;
-  // INVARIANT: raw_begin_.size() == raw_end_.size() == text_.size(), and
-  // both are non-decreasing.
-  std::vector<uint32_t> raw_begin_;
-  std::vector<uint32_t> raw_end_;
+  // INVARIANT: pieces_ cover text_ exactly, in order, none empty; the raw
+  // begins of successive text bytes never decrease.
+  std::vector<Piece> pieces_;
   uint32_t raw_size_ = 0;
 };
 
@@ -62,9 +85,9 @@ class MappedTextBuilder {
   MappedText Finish() &&;
 
  private:
-  // Raw range of input bytes [begin, end); an empty input range maps to the
-  // empty raw range at the raw position of `begin`.
-  void RawRange(uint32_t begin, uint32_t end, uint32_t* raw_begin, uint32_t* raw_end) const;
+  // Records that output bytes [text_begin, text_begin + length) map as given.
+  void AddPiece(uint32_t text_begin, uint32_t length, uint32_t raw_begin, uint32_t raw_end,
+                bool identity);
 
   const MappedText& in_;
   MappedText out_;

@@ -70,3 +70,48 @@ TEST(MappedTextTest, TextRangeForRawInvertsMakeSpan) {
 
 }  // namespace
 }  // namespace newsgraph::text
+
+namespace newsgraph::text {
+namespace {
+
+TEST(MappedTextTest, UntouchedTextIsOnePiece) {
+  MappedText raw = MappedText::Identity("some clean text");
+  MappedTextBuilder b(raw);
+  b.Copy(0, 4);
+  b.Copy(4, 15);
+  MappedText out = std::move(b).Finish();
+  EXPECT_EQ(out.piece_count(), 1u);
+  EXPECT_EQ(out.MakeSpan(5, 10).raw_start, 5u);
+}
+
+TEST(MappedTextTest, CopyAcrossReplacementPiecesKeepsTheirRanges) {
+  MappedText raw = MappedText::Identity("ab\r\ncd\r\nef");
+  MappedTextBuilder b1(raw);
+  b1.Copy(0, 2);
+  b1.Replace(2, 4, "\n");
+  b1.Copy(4, 6);
+  b1.Replace(6, 8, "\n");
+  b1.Copy(8, 10);
+  MappedText one = std::move(b1).Finish();  // "ab\ncd\nef"
+  MappedTextBuilder b2(one);
+  b2.Replace(0, 1, "");  // drop 'a'
+  b2.Copy(1, 8);
+  MappedText two = std::move(b2).Finish();  // "b\ncd\nef"
+  ASSERT_EQ(two.text(), "b\ncd\nef");
+  Span nl = two.MakeSpan(1, 2);
+  EXPECT_EQ(nl.raw_start, 2u);
+  EXPECT_EQ(nl.raw_end, 4u);
+  Span cd_nl_e = two.MakeSpan(2, 6);
+  EXPECT_EQ(cd_nl_e.raw_start, 4u);
+  EXPECT_EQ(cd_nl_e.raw_end, 9u);
+  uint32_t start = 0, end = 0;
+  two.TextRangeForRaw(6, 8, &start, &end);
+  EXPECT_EQ(start, 4u);
+  EXPECT_EQ(end, 5u);
+  two.TextRangeForRaw(0, 1, &start, &end);  // the deleted 'a'
+  EXPECT_EQ(start, 0u);
+  EXPECT_EQ(end, 0u);
+}
+
+}  // namespace
+}  // namespace newsgraph::text
