@@ -30,12 +30,21 @@ struct Span {
   uint32_t raw_end = 0;
 };
 
-// One change the text stage made to the raw input.
+// One change the text stage made to the raw input, or one flag it raised
+// on the text (duplicate paragraph, boilerplate) without changing it.
 struct Repair {
-  std::string kind;    // "bom", "newline", "control_char", "nfc", "whitespace", ...
+  std::string kind;    // see docs/output.md: "mojibake", "html_entity", "nfc", ...
   Span span;           // where the result sits in `text` (may be empty: a deletion)
   std::string before;  // raw bytes that were replaced
-  std::string after;   // what replaced them
+  std::string after;   // what replaced them (== before for flags)
+  std::string note;    // why / how, e.g. the encoding path; may be empty
+};
+
+// A range of `text` kept (nothing is lost) but left out of sentence, entity
+// and event analysis: a duplicated paragraph, a social-media or photo credit.
+struct Exclusion {
+  Span span;
+  std::string kind;  // "duplicate_paragraph" or "boilerplate"
 };
 
 struct Sentence {
@@ -101,6 +110,7 @@ struct Analysis {
   std::string language;  // ISO 639-1 code or "und"
   std::string text;      // repaired text
   std::vector<Repair> repairs;
+  std::vector<Exclusion> excluded;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
   std::vector<Event> events;

@@ -75,9 +75,15 @@ json EventJson(const Event& e) {
 std::string AnalysisToJson(const Analysis& a, int indent) {
   json repairs = json::array();
   for (const Repair& r : a.repairs) {
-    json j{{"kind", r.kind}, {"before", r.before}, {"after", r.after}};
+    json j{{"kind", r.kind}, {"before", r.before}, {"after", r.after}, {"note", r.note}};
     PutSpan(j, r.span);
     repairs.push_back(std::move(j));
+  }
+  json excluded = json::array();
+  for (const Exclusion& x : a.excluded) {
+    json j{{"kind", x.kind}};
+    PutSpan(j, x.span);
+    excluded.push_back(std::move(j));
   }
   json sentences = json::array();
   for (const Sentence& s : a.sentences) {
@@ -97,6 +103,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
            {"language", a.language},
            {"text", a.text},
            {"repairs", std::move(repairs)},
+           {"excluded", std::move(excluded)},
            {"sentences", std::move(sentences)},
            {"entities", std::move(entities)},
            {"events", std::move(events)},

@@ -1,37 +1,48 @@
-// Baseline text cleaning (issue 2): the minimal repairs every input needs
-// before sentence splitting, each reported and each keeping the byte map.
+// The text stage: turns raw (valid UTF-8) bytes into the repaired text that
+// every later stage reads, keeping a byte map back to the raw input and a
+// log of every change. Stages and their order: see stages.h; flags that keep
+// duplicated paragraphs and credits out of analysis: see paragraph_flags.h.
 //
-//   bom         a leading U+FEFF byte-order mark is removed
-//   newline     CR LF and lone CR become LF
-//   control     C0/C1 control characters (other than TAB and LF) are removed
-//   invisible   zero-width space, word joiner, soft hyphen, stray U+FEFF removed
-//   whitespace  runs of horizontal space become one ASCII space; spaces at
-//               line start/end are removed; 3+ line breaks become one blank
-//               line; leading and trailing blank lines are removed
-//   nfc         Unicode NFC normalisation (ICU)
-//
-// Mojibake, fragment rejoining, duplicate paragraphs and boilerplate are
-// issue 3; this stage does not attempt them.
-//
-// Thread-safety: stateless; safe to call concurrently.
+// Thread-safety: a Cleaner is immutable after Create(); Clean() may be
+// called concurrently.
 #ifndef NEWSGRAPH_TEXT_CLEANER_H_
 #define NEWSGRAPH_TEXT_CLEANER_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "newsgraph/analysis.h"
 #include "newsgraph/status.h"
+#include "text/html_entities.h"
 #include "text/mapped_text.h"
+#include "text/paragraph_flags.h"
 
 namespace newsgraph::text {
 
+class MojibakeRepairer;
+
 struct CleanText {
-  MappedText mapped;            // the repaired text with its map to raw bytes
-  std::vector<Repair> repairs;  // in text order; spans refer to mapped.text()
+  MappedText mapped;                // the repaired text with its map to raw bytes
+  std::vector<Repair> repairs;      // in raw order; spans refer to mapped.text()
+  std::vector<Exclusion> excluded;  // ranges of mapped.text() kept out of analysis
 };
 
-// REQUIRES: CheckDecodable(raw).ok() (valid UTF-8).
+class Cleaner {
+ public:
+  static Result<std::shared_ptr<const Cleaner>> Create();
+
+  // REQUIRES: `raw` is valid UTF-8 (CheckDecodable(raw).ok()).
+  Result<CleanText> Clean(std::string_view raw) const;
+
+ private:
+  Cleaner() = default;
+  HtmlEntityTable entities_;
+  std::shared_ptr<const MojibakeRepairer> mojibake_;
+  std::unique_ptr<const ParagraphFlagger> flagger_;
+};
+
+// Clean() with a process-wide default Cleaner, created on first use.
 Result<CleanText> Clean(std::string_view raw);
 
 }  // namespace newsgraph::text

@@ -1,7 +1,8 @@
 #include "text/segmenter.h"
 
-#include <string>
+#include <limits>
 
+#include "text/sentence_rules.h"
 
 namespace newsgraph::text {
 namespace {
@@ -13,6 +14,10 @@ TextRange Trim(std::string_view text, uint32_t start, uint32_t end) {
   while (end > start && IsSpaceByte(text[end - 1])) --end;
   return {start, end};
 }
+
+// A rough sentence count to reserve for: news sentences average well over
+// 100 bytes.
+constexpr size_t kBytesPerSentenceGuess = 96;
 
 }  // namespace
 
@@ -32,23 +37,24 @@ std::vector<TextRange> SplitParagraphs(std::string_view text) {
 }
 
 Result<std::shared_ptr<const Segmenter>> Segmenter::Create() {
-  auto sentences = BreakPrototype::Create(BreakKind::kSentence);
-  if (!sentences.ok()) return sentences.status();
-  return std::shared_ptr<const Segmenter>(new Segmenter(std::move(sentences).value()));
+  auto abbreviations = Abbreviations::LoadDefault();
+  if (!abbreviations.ok()) return abbreviations.status();
+  return Create(std::move(abbreviations).value());
+}
+
+std::shared_ptr<const Segmenter> Segmenter::Create(Abbreviations abbreviations) {
+  return std::shared_ptr<const Segmenter>(new Segmenter(std::move(abbreviations)));
 }
 
 Result<std::vector<SentenceRange>> Segmenter::Split(std::string_view text) const {
+  if (text.size() >= std::numeric_limits<uint32_t>::max()) {
+    return Status::InvalidArgument("text too large to segment (offsets are 32-bit)");
+  }
   std::vector<SentenceRange> out;
+  out.reserve(text.size() / kBytesPerSentenceGuess + 1);
   std::vector<TextRange> paragraphs = SplitParagraphs(text);
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
-    TextRange para = paragraphs[p];
-    Status s = sentences_.ForEachSegment(
-        text.substr(para.start, para.end - para.start), [&](int32_t start, int32_t end, int32_t) {
-          TextRange r = Trim(text, para.start + static_cast<uint32_t>(start),
-                             para.start + static_cast<uint32_t>(end));
-          if (r.start < r.end) out.push_back({r, p});
-        });
-    if (!s.ok()) return s;
+    SplitParagraph(text, paragraphs[p], p, abbreviations_, &out);
   }
   return out;
 }

@@ -34,7 +34,16 @@ TEST_F(AnalyzerTest, SampleIsAnalysed) {
   auto r = Run(*raw);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->language, "en");
-  EXPECT_GT(r->sentences.size(), 20u);
+  // 20 paragraphs; the shattered one is rejoined, the duplicated paragraph
+  // and the tweet credit are excluded, so every sentence is a real one.
+  EXPECT_GE(r->sentences.size(), 15u);
+  for (const Sentence& s : r->sentences) {
+    std::string text = r->text.substr(s.span.start, s.span.end - s.span.start);
+    EXPECT_GT(text.size(), 3u) << "fragment analysed as a sentence: " << text;
+    EXPECT_EQ(text.find("emphasized that the great development"), std::string::npos)
+        << "the duplicated paragraph was analysed";
+    EXPECT_EQ(text.find("(@IraqiPMO)"), std::string::npos) << "the tweet credit was analysed";
+  }
   EXPECT_FALSE(r->entities.empty());
   EXPECT_FALSE(r->events.empty());
   EXPECT_EQ(r->text.rfind("Iraq agreed with the United States", 0), 0u);

@@ -1,0 +1,107 @@
+#include "text/abbreviations.h"
+
+#include <array>
+
+#include "core/embedded_data.h"
+#include "lexicon/tsv.h"
+
+namespace newsgraph::text {
+namespace {
+
+constexpr std::string_view kAbbreviationsFile = "text/abbreviations.tsv";
+constexpr std::string_view kStartersFile = "text/sentence_starters.tsv";
+// Longer words are never looked up (keeps Find() allocation-free).
+constexpr size_t kMaxForm = 24;
+
+std::optional<AbbreviationKind> ParseKind(std::string_view s) {
+  if (s == "title") return AbbreviationKind::kTitle;
+  if (s == "inner") return AbbreviationKind::kInner;
+  if (s == "number") return AbbreviationKind::kNumber;
+  if (s == "month") return AbbreviationKind::kMonth;
+  if (s == "initialism") return AbbreviationKind::kInitialism;
+  if (s == "other") return AbbreviationKind::kOther;
+  return std::nullopt;
+}
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool ValidForm(std::string_view form) {
+  if (form.empty() || form.size() > kMaxForm) return false;
+  for (char c : form) {
+    if (c == ' ' || c == '\t') return false;
+  }
+  return form.back() != '.';  // written without the final period
+}
+
+}  // namespace
+
+Result<Abbreviations> Abbreviations::LoadDefault() {
+  auto abbreviations = EmbeddedData(kAbbreviationsFile);
+  if (!abbreviations.ok()) return abbreviations.status();
+  auto starters = EmbeddedData(kStartersFile);
+  if (!starters.ok()) return starters.status();
+  return Parse(kAbbreviationsFile, *abbreviations, kStartersFile, *starters);
+}
+
+Result<Abbreviations> Abbreviations::Parse(std::string_view abbreviations_name,
+                                           std::string_view abbreviations_tsv,
+                                           std::string_view starters_name,
+                                           std::string_view starters_tsv) {
+  Abbreviations out;
+  Status s = lexicon::ReadTsv(
+      abbreviations_name, abbreviations_tsv, {"form", "kind", "case", "note"},
+      [&](const lexicon::TsvRecord& r) {
+        std::string_view form = r.fields[0];
+        if (!ValidForm(form)) {
+          return lexicon::TsvError(abbreviations_name, r.line,
+                                   "bad form \"" + std::string(form) +
+                                       "\" (empty, too long, spaces or final period)");
+        }
+        std::optional<AbbreviationKind> kind = ParseKind(r.fields[1]);
+        if (!kind) {
+          return lexicon::TsvError(abbreviations_name, r.line,
+                                   "unknown kind \"" + std::string(r.fields[1]) + "\"");
+        }
+        std::string key(form);
+        Map* map = &out.exact_;
+        if (r.fields[2] == "any") {
+          for (char& c : key) c = FoldAscii(c);
+          map = &out.folded_;
+        } else if (r.fields[2] != "exact") {
+          return lexicon::TsvError(abbreviations_name, r.line,
+                                   "case must be any or exact, got \"" +
+                                       std::string(r.fields[2]) + "\"");
+        }
+        if (!map->emplace(std::move(key), *kind).second) {
+          return lexicon::TsvError(abbreviations_name, r.line,
+                                   "duplicate form \"" + std::string(form) + "\"");
+        }
+        return Status::Ok();
+      });
+  if (!s.ok()) return s;
+  s = lexicon::ReadTsv(starters_name, starters_tsv, {"word"}, [&](const lexicon::TsvRecord& r) {
+    if (r.fields[0].empty() || !out.starters_.emplace(r.fields[0]).second) {
+      return lexicon::TsvError(starters_name, r.line, "empty or duplicate word");
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+std::optional<AbbreviationKind> Abbreviations::Find(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxForm) return std::nullopt;
+  if (auto it = exact_.find(word); it != exact_.end()) return it->second;
+  std::array<char, kMaxForm> folded;
+  for (size_t i = 0; i < word.size(); ++i) folded[i] = FoldAscii(word[i]);
+  if (auto it = folded_.find(std::string_view(folded.data(), word.size())); it != folded_.end()) {
+    return it->second;
+  }
+  return std::nullopt;
+}
+
+bool Abbreviations::IsSentenceStarter(std::string_view word) const {
+  return starters_.find(word) != starters_.end();
+}
+
+}  // namespace newsgraph::text
