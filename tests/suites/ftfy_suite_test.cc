@@ -6,6 +6,7 @@
 // reported too. Prints "ftfy: N passed, M failed".
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
