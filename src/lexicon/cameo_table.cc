@@ -6,7 +6,7 @@
 #include <charconv>
 
 #include "core/embedded_data.h"
-#include "lexicon/tsv.h"
+#include "core/tsv.h"
 
 namespace newsgraph::lexicon {
 namespace {

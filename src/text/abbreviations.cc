@@ -3,7 +3,7 @@
 #include <array>
 
 #include "core/embedded_data.h"
-#include "lexicon/tsv.h"
+#include "core/tsv.h"
 
 namespace newsgraph::text {
 namespace {
@@ -48,18 +48,18 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view abbreviations_name,
                                            std::string_view starters_name,
                                            std::string_view starters_tsv) {
   Abbreviations out;
-  Status s = lexicon::ReadTsv(
+  Status s = ReadTsv(
       abbreviations_name, abbreviations_tsv, {"form", "kind", "case", "note"},
-      [&](const lexicon::TsvRecord& r) {
+      [&](const TsvRecord& r) {
         std::string_view form = r.fields[0];
         if (!ValidForm(form)) {
-          return lexicon::TsvError(abbreviations_name, r.line,
+          return TsvError(abbreviations_name, r.line,
                                    "bad form \"" + std::string(form) +
                                        "\" (empty, too long, spaces or final period)");
         }
         std::optional<AbbreviationKind> kind = ParseKind(r.fields[1]);
         if (!kind) {
-          return lexicon::TsvError(abbreviations_name, r.line,
+          return TsvError(abbreviations_name, r.line,
                                    "unknown kind \"" + std::string(r.fields[1]) + "\"");
         }
         std::string key(form);
@@ -68,20 +68,20 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view abbreviations_name,
           for (char& c : key) c = FoldAscii(c);
           map = &out.folded_;
         } else if (r.fields[2] != "exact") {
-          return lexicon::TsvError(abbreviations_name, r.line,
+          return TsvError(abbreviations_name, r.line,
                                    "case must be any or exact, got \"" +
                                        std::string(r.fields[2]) + "\"");
         }
         if (!map->emplace(std::move(key), *kind).second) {
-          return lexicon::TsvError(abbreviations_name, r.line,
+          return TsvError(abbreviations_name, r.line,
                                    "duplicate form \"" + std::string(form) + "\"");
         }
         return Status::Ok();
       });
   if (!s.ok()) return s;
-  s = lexicon::ReadTsv(starters_name, starters_tsv, {"word"}, [&](const lexicon::TsvRecord& r) {
+  s = ReadTsv(starters_name, starters_tsv, {"word"}, [&](const TsvRecord& r) {
     if (r.fields[0].empty() || !out.starters_.emplace(r.fields[0]).second) {
-      return lexicon::TsvError(starters_name, r.line, "empty or duplicate word");
+      return TsvError(starters_name, r.line, "empty or duplicate word");
     }
     return Status::Ok();
   });

@@ -5,7 +5,7 @@
 #include <charconv>
 
 #include "core/embedded_data.h"
-#include "lexicon/tsv.h"
+#include "core/tsv.h"
 
 namespace newsgraph::text {
 namespace {
@@ -33,7 +33,7 @@ Result<HtmlEntityTable> HtmlEntityTable::LoadDefault() {
 
 Result<HtmlEntityTable> HtmlEntityTable::Parse(std::string_view name, std::string_view tsv) {
   HtmlEntityTable table;
-  Status s = lexicon::ReadTsv(name, tsv, {"name", "value"}, [&](const lexicon::TsvRecord& r) {
+  Status s = ReadTsv(name, tsv, {"name", "value"}, [&](const TsvRecord& r) {
     std::string value;
     std::string_view rest = r.fields[1];
     while (!rest.empty()) {
@@ -45,12 +45,12 @@ Result<HtmlEntityTable> HtmlEntityTable::Parse(std::string_view name, std::strin
           std::from_chars(cp.data() + 2, cp.data() + cp.size(), c, 16).ptr !=
               cp.data() + cp.size() ||
           c > 0x10FFFF) {
-        return lexicon::TsvError(name, r.line, "bad code point \"" + std::string(cp) + "\"");
+        return TsvError(name, r.line, "bad code point \"" + std::string(cp) + "\"");
       }
       AppendUtf8(static_cast<UChar32>(c), &value);
     }
     if (r.fields[0].empty() || r.fields[0].size() > kMaxNameLength || value.empty()) {
-      return lexicon::TsvError(name, r.line, "empty or overlong entity");
+      return TsvError(name, r.line, "empty or overlong entity");
     }
     table.values_.emplace(std::string(r.fields[0]), std::move(value));
     return Status::Ok();

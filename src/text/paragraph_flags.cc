@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "core/embedded_data.h"
-#include "lexicon/tsv.h"
+#include "core/tsv.h"
 
 namespace newsgraph::text {
 namespace {
@@ -132,10 +132,10 @@ Result<ParagraphFlagger> ParagraphFlagger::LoadDefault() {
 Result<ParagraphFlagger> ParagraphFlagger::Parse(std::string_view name,
                                                  std::string_view agency_tsv) {
   ParagraphFlagger f;
-  Status s = lexicon::ReadTsv(name, agency_tsv, {"form", "agency", "note"},
-                              [&](const lexicon::TsvRecord& r) {
+  Status s = ReadTsv(name, agency_tsv, {"form", "agency", "note"},
+                              [&](const TsvRecord& r) {
                                 if (r.fields[0].empty() || r.fields[1].empty()) {
-                                  return lexicon::TsvError(name, r.line, "empty form or agency");
+                                  return TsvError(name, r.line, "empty form or agency");
                                 }
                                 f.agencies_[std::string(r.fields[0])] = {
                                     std::string(r.fields[1]), std::string(r.fields[2])};

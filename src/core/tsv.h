@@ -1,13 +1,14 @@
 // Reading the small tab-separated data files under data/ (gazetteer, CAMEO
-// tables, verb lists). Format shared by all of them: lines starting with '#'
+// tables, verb lists, abbreviations, HTML entities, agency credits); shared
+// by every stage, so it lives in core/. Format shared by all of them: lines starting with '#'
 // and blank lines are comments; the first other line is a header row naming
 // the columns; every later line is one record with exactly that many
 // tab-separated fields. Errors name the file and line:
 // "gazetteer/aliases.tsv:12: expected 4 fields, got 3".
 //
 // Thread-safety: stateless functions.
-#ifndef NEWSGRAPH_LEXICON_TSV_H_
-#define NEWSGRAPH_LEXICON_TSV_H_
+#ifndef NEWSGRAPH_CORE_TSV_H_
+#define NEWSGRAPH_CORE_TSV_H_
 
 #include <cstddef>
 #include <functional>
@@ -17,7 +18,7 @@
 
 #include "newsgraph/status.h"
 
-namespace newsgraph::lexicon {
+namespace newsgraph {
 
 struct TsvRecord {
   size_t line = 0;                       // 1-based line number in the file
@@ -36,6 +37,6 @@ Status ReadTsv(std::string_view name, std::string_view contents,
 // is not what its tool or author wrote.
 Status TsvError(std::string_view name, size_t line, std::string_view message);
 
-}  // namespace newsgraph::lexicon
+}  // namespace newsgraph
 
-#endif  // NEWSGRAPH_LEXICON_TSV_H_
+#endif  // NEWSGRAPH_CORE_TSV_H_

@@ -1,8 +1,8 @@
-#include "lexicon/tsv.h"
+#include "core/tsv.h"
 
 #include <fmt/core.h>
 
-namespace newsgraph::lexicon {
+namespace newsgraph {
 namespace {
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -68,4 +68,4 @@ Status ReadTsv(std::string_view name, std::string_view contents,
   return Status::Ok();
 }
 
-}  // namespace newsgraph::lexicon
+}  // namespace newsgraph
