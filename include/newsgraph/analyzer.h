@@ -17,15 +17,14 @@
 #include "newsgraph/analysis.h"
 #include "newsgraph/article.h"
 #include "newsgraph/status.h"
+#include "newsgraph/text.h"
 
 namespace newsgraph {
 
 class Analyzer {
  public:
-  // Articles above this size are rejected with kInvalidInput: no news story
-  // is this long, and the byte maps cost ~40 bytes of memory per input byte
-  // while the text stage runs.
-  static constexpr size_t kMaxArticleBytes = size_t{16} << 20;  // 16 MiB
+  // Articles above this size are rejected with kInvalidInput (see text.h).
+  static constexpr size_t kMaxArticleBytes = kMaxTextBytes;
 
   // Loads the built-in resources (compiled into the library).
   static Result<std::shared_ptr<const Analyzer>> Create();

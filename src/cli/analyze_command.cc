@@ -1,10 +1,7 @@
 // `newsgraph analyze [FILE|-] [--date] [--id] [--pretty]`: one article in,
 // its analysis JSON out.
-#include <cstdio>
-#include <filesystem>
-#include <iostream>
-#include <iterator>
 #include <memory>
+#include <utility>
 
 #include "cli/commands.h"
 #include "newsgraph/analyzer.h"
@@ -22,19 +19,12 @@ struct AnalyzeFlags {
 };
 
 Result<Article> LoadArticle(const AnalyzeFlags& f) {
+  auto input = ReadInput(f.input, Analyzer::kMaxArticleBytes);
+  if (!input.ok()) return input.status();
   Article a;
-  if (f.input == "-") {
-    a.raw.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) return Status::IoError("<stdin>: read error");
-    a.origin = "<stdin>";
-    a.id = "stdin";
-  } else {
-    auto bytes = ReadWholeFile(f.input);
-    if (!bytes.ok()) return bytes.status();
-    a.raw = std::move(bytes).value();
-    a.origin = f.input;
-    a.id = std::filesystem::path(f.input).stem().string();
-  }
+  a.raw = std::move(input->bytes);
+  a.origin = std::move(input->origin);
+  a.id = std::move(input->stem);
   if (!f.id.empty()) a.id = f.id;
   if (!f.date.empty()) {
     auto date = NormalizeDate(f.date);
@@ -57,27 +47,17 @@ CommandRunner RegisterAnalyze(CLI::App& app) {
   sub->add_flag("--pretty", flags->pretty, "Indent the JSON");
   return [flags]() -> int {
     auto article = LoadArticle(*flags);
-    if (!article.ok()) {
-      PrintError(article.status());
-      return ExitCodeFor(article.status());
-    }
+    if (!article.ok()) return Fail(article.status());
     auto analyzer = Analyzer::Create();
     if (!analyzer.ok()) {
       PrintError(analyzer.status());
       return kExitEnvironment;
     }
     auto analysis = (*analyzer)->Analyze(*article);
-    if (!analysis.ok()) {
-      PrintError(analysis.status());
-      return ExitCodeFor(analysis.status());
-    }
+    if (!analysis.ok()) return Fail(analysis.status());
     std::string json = AnalysisToJson(*analysis, flags->pretty ? 2 : -1);
     json.push_back('\n');
-    if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() || std::fflush(stdout) != 0) {
-      PrintError(Status::IoError("cannot write to standard output"));
-      return kExitEnvironment;
-    }
-    return kExitOk;
+    return Emit(json);
   };
 }
 

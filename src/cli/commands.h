@@ -10,9 +10,12 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "newsgraph/status.h"
+#include "newsgraph/text.h"
 
 namespace newsgraph::cli {
 
@@ -27,9 +30,39 @@ enum ExitCode : int {
 using CommandRunner = std::function<int()>;
 
 CommandRunner RegisterAnalyze(CLI::App& app);
+CommandRunner RegisterRepair(CLI::App& app);
+CommandRunner RegisterSegment(CLI::App& app);
+CommandRunner RegisterTokenize(CLI::App& app);
 CommandRunner RegisterIngest(CLI::App& app);
 CommandRunner RegisterServe(CLI::App& app);
 CommandRunner RegisterVersion(CLI::App& app);
+
+// One input of a command: a file, or standard input for "-".
+struct Input {
+  std::string bytes;
+  std::string origin;  // the path, or "<stdin>"
+  std::string stem;    // the file name without extension, or "stdin"
+};
+// Reads at most `max_bytes` + 1 bytes from standard input (enough for the
+// size check downstream to reject it without exhausting memory); a file is
+// read whole.
+Result<Input> ReadInput(const std::string& path, size_t max_bytes);
+
+// Writes `bytes` to standard output; kIoError when it cannot (closed pipe,
+// full disk).
+Status WriteOut(std::string_view bytes);
+// Flushes standard output; kIoError when that fails.
+Status FlushOut();
+
+// Reads `path` (see ReadInput) and runs the text stage on it.
+Result<TextResult> ProcessTextInput(const std::string& path, const TextOptions& options);
+
+// Writes `out` and flushes; on failure prints the error and returns
+// kExitEnvironment, else kExitOk.
+int Emit(std::string_view out);
+
+// Prints the error and returns its exit code (ExitCodeFor).
+int Fail(const Status& status);
 
 // Prints "newsgraph: error: <message>" to stderr.
 void PrintError(const Status& status);

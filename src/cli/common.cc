@@ -1,8 +1,67 @@
 #include <cstdio>
+#include <filesystem>
 
 #include "cli/commands.h"
+#include "newsgraph/reader.h"
 
 namespace newsgraph::cli {
+
+Result<Input> ReadInput(const std::string& path, size_t max_bytes) {
+  Input in;
+  if (path == "-") {
+    in.origin = "<stdin>";
+    in.stem = "stdin";
+    char buffer[1 << 16];
+    while (in.bytes.size() <= max_bytes) {
+      size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
+      in.bytes.append(buffer, n);
+      if (n < sizeof buffer) break;
+    }
+    if (std::ferror(stdin)) return Status::IoError("<stdin>: read error");
+    return in;
+  }
+  auto bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  in.bytes = std::move(bytes).value();
+  in.origin = path;
+  in.stem = std::filesystem::path(path).stem().string();
+  return in;
+}
+
+Status WriteOut(std::string_view bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) {
+    return Status::IoError("cannot write to standard output");
+  }
+  return Status::Ok();
+}
+
+Status FlushOut() {
+  if (std::fflush(stdout) != 0) return Status::IoError("cannot write to standard output");
+  return Status::Ok();
+}
+
+Result<TextResult> ProcessTextInput(const std::string& path, const TextOptions& options) {
+  auto input = ReadInput(path, kMaxTextBytes);
+  if (!input.ok()) return input.status();
+  auto processor = TextProcessor::Create();
+  if (!processor.ok()) return processor.status();
+  return (*processor)->Process(input->bytes, options, input->origin);
+}
+
+int Emit(std::string_view out) {
+  Status written = WriteOut(out);
+  if (written.ok()) written = FlushOut();
+  if (!written.ok()) {
+    PrintError(written);
+    return kExitEnvironment;
+  }
+  return kExitOk;
+}
+
+int Fail(const Status& status) {
+  PrintError(status);
+  return ExitCodeFor(status);
+}
 
 void PrintError(const Status& status) {
   std::fprintf(stderr, "newsgraph: error: %s\n", status.message().c_str());

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Show help for every subcommand");
   const std::vector<std::pair<std::string, CommandRunner>> runners = {
       {"analyze", RegisterAnalyze(app)},
+      {"repair", RegisterRepair(app)},
+      {"segment", RegisterSegment(app)},
+      {"tokenize", RegisterTokenize(app)},
       {"ingest", RegisterIngest(app)},
       {"serve", RegisterServe(app)},
       {"version", RegisterVersion(app)},

@@ -1,29 +1,16 @@
 // Serialises an Analysis to the JSON output contract (docs/output.md).
-#include <nlohmann/json.hpp>
-
+#include "core/json_parts.h"
 #include "newsgraph/json.h"
 
 namespace newsgraph {
 namespace {
 
-using json = nlohmann::ordered_json;
+using json_parts::json;
+using json_parts::SpanJson;
 
 template <typename T>
 json Optional(const std::optional<T>& v) {
   return v.has_value() ? json(*v) : json(nullptr);
-}
-
-void PutSpan(json& j, const Span& s) {
-  j["start"] = s.start;
-  j["end"] = s.end;
-  j["raw_start"] = s.raw_start;
-  j["raw_end"] = s.raw_end;
-}
-
-json SpanJson(const Span& s) {
-  json j = json::object();
-  PutSpan(j, s);
-  return j;
 }
 
 json ArgumentJson(const std::optional<EventArgument>& a) {
@@ -74,23 +61,11 @@ json EventJson(const Event& e) {
 
 std::string AnalysisToJson(const Analysis& a, int indent) {
   json repairs = json::array();
-  for (const Repair& r : a.repairs) {
-    json j{{"kind", r.kind}, {"before", r.before}, {"after", r.after}, {"note", r.note}};
-    PutSpan(j, r.span);
-    repairs.push_back(std::move(j));
-  }
+  for (const Repair& r : a.repairs) repairs.push_back(json_parts::RepairJson(r));
   json excluded = json::array();
-  for (const Exclusion& x : a.excluded) {
-    json j{{"kind", x.kind}};
-    PutSpan(j, x.span);
-    excluded.push_back(std::move(j));
-  }
+  for (const Exclusion& x : a.excluded) excluded.push_back(json_parts::ExclusionJson(x));
   json sentences = json::array();
-  for (const Sentence& s : a.sentences) {
-    json j = SpanJson(s.span);
-    j["paragraph"] = s.paragraph;
-    sentences.push_back(std::move(j));
-  }
+  for (const Sentence& s : a.sentences) sentences.push_back(json_parts::SentenceJson(s));
   json entities = json::array();
   for (const Entity& e : a.entities) entities.push_back(EntityJson(e));
   json events = json::array();
@@ -111,9 +86,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
            {"amounts", json::array()},
            {"quotes", json::array()},
            {"tone", nullptr}};
-  // Invalid UTF-8 cannot reach here (the text stage rejects it); "replace"
-  // keeps a bug from turning into an exception.
-  return doc.dump(indent, ' ', false, json::error_handler_t::replace);
+  return json_parts::Dump(doc, indent);
 }
 
 }  // namespace newsgraph

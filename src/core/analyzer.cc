@@ -1,8 +1,5 @@
 #include "newsgraph/analyzer.h"
 
-#include <fmt/core.h>
-
-#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -10,45 +7,14 @@
 #include "core/document.h"
 #include "extract/entity_finder.h"
 #include "lang/language_id.h"
-#include "text/cleaner.h"
 #include "text/decode.h"
-#include "text/segmenter.h"
-#include "text/tokenizer.h"
+#include "text/exclusions.h"
+#include "text/text_stage.h"
 
 namespace newsgraph {
-namespace {
-
-bool Inside(const Exclusion& x, uint32_t start, uint32_t end) {
-  return x.span.start <= start && end <= x.span.end;
-}
-
-// Sentences wholly inside an excluded range (a duplicated paragraph, a
-// credit line) are not analysed; the text keeps them.
-void DropExcludedSentences(const std::vector<Exclusion>& excluded,
-                           std::vector<text::SentenceRange>* sentences) {
-  if (excluded.empty()) return;
-  std::erase_if(*sentences, [&](const text::SentenceRange& s) {
-    return std::any_of(excluded.begin(), excluded.end(),
-                       [&](const Exclusion& x) { return Inside(x, s.range.start, s.range.end); });
-  });
-}
-
-// Tokens inside an excluded range (an inline agency credit) are invisible to
-// the entity and event finders.
-void DropExcludedTokens(const std::vector<Exclusion>& excluded, std::vector<text::Token>* tokens) {
-  if (excluded.empty()) return;
-  std::erase_if(*tokens, [&](const text::Token& t) {
-    return std::any_of(excluded.begin(), excluded.end(),
-                       [&](const Exclusion& x) { return Inside(x, t.start, t.end); });
-  });
-}
-
-}  // namespace
 
 struct Analyzer::Resources {
-  std::shared_ptr<const text::Cleaner> cleaner;
-  std::shared_ptr<const text::Segmenter> segmenter;
-  std::shared_ptr<const text::Tokenizer> tokenizer;
+  text::TextStage text;
   std::shared_ptr<const extract::EntityFinder> entities;
   std::shared_ptr<const code::EventFinder> events;
 };
@@ -59,15 +25,9 @@ Analyzer::~Analyzer() = default;
 
 Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
   auto r = std::make_unique<Resources>();
-  auto cleaner = text::Cleaner::Create();
-  if (!cleaner.ok()) return cleaner.status().WithContext("loading text resources");
-  r->cleaner = std::move(cleaner).value();
-  auto segmenter = text::Segmenter::Create();
-  if (!segmenter.ok()) return segmenter.status();
-  r->segmenter = std::move(segmenter).value();
-  auto tokenizer = text::Tokenizer::Create();
-  if (!tokenizer.ok()) return tokenizer.status();
-  r->tokenizer = std::move(tokenizer).value();
+  auto text = text::TextStage::Load();
+  if (!text.ok()) return text.status();
+  r->text = std::move(text).value();
   auto entities = extract::EntityFinder::CreateDefault();
   if (!entities.ok()) return entities.status().WithContext("loading entity resources");
   r->entities = std::move(entities).value();
@@ -79,14 +39,9 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
 
 Result<Analysis> Analyzer::Analyze(const Article& article) const {
   const std::string& origin = article.origin.empty() ? article.id : article.origin;
-  if (article.raw.size() > kMaxArticleBytes) {
-    return Status::InvalidInput(fmt::format("{}: article is {} bytes, above the {} MiB limit",
-                                            origin, article.raw.size(), kMaxArticleBytes >> 20));
-  }
-  Status decodable = text::CheckDecodable(article.raw);
-  if (!decodable.ok()) return decodable.WithContext(origin);
+  NEWSGRAPH_RETURN_IF_ERROR(text::CheckTextInput(article.raw, origin, kMaxArticleBytes));
 
-  auto cleaned = resources_->cleaner->Clean(article.raw);
+  auto cleaned = resources_->text.cleaner->Clean(article.raw);
   if (!cleaned.ok()) return cleaned.status().WithContext(origin);
 
   Analysis out;
@@ -99,16 +54,16 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
 
   Document doc{std::move(cleaned->mapped), {}, {}, {}};
   doc.language = lang::IdentifyLanguage(doc.text());
-  auto sentences = resources_->segmenter->Split(doc.text());
+  auto sentences = resources_->text.segmenter->Split(doc.text());
   if (!sentences.ok()) return sentences.status().WithContext(origin);
   doc.sentences = std::move(sentences).value();
   doc.tokens.reserve(doc.sentences.size());
   out.sentences.reserve(doc.sentences.size());
-  DropExcludedSentences(out.excluded, &doc.sentences);
+  text::DropExcludedSentences(out.excluded, &doc.sentences);
   for (const text::SentenceRange& s : doc.sentences) {
-    auto tokens = resources_->tokenizer->Tokenize(doc.text(), s.range.start, s.range.end);
+    auto tokens = resources_->text.tokenizer->Tokenize(doc.text(), s.range.start, s.range.end);
     if (!tokens.ok()) return tokens.status().WithContext(origin);
-    DropExcludedTokens(out.excluded, &tokens.value());
+    text::DropExcludedTokens(out.excluded, &tokens.value());
     doc.tokens.push_back(std::move(tokens).value());
     out.sentences.push_back({doc.mapped.MakeSpan(s.range.start, s.range.end), s.paragraph});
   }

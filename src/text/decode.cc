@@ -66,4 +66,12 @@ Status CheckDecodable(std::string_view raw) {
   return Status::Ok();
 }
 
+Status CheckTextInput(std::string_view raw, std::string_view origin, size_t max_bytes) {
+  if (raw.size() > max_bytes) {
+    return Status::InvalidInput(fmt::format("{}: article is {} bytes, above the {} MiB limit",
+                                            origin, raw.size(), max_bytes >> 20));
+  }
+  return CheckDecodable(raw).WithContext(origin);
+}
+
 }  // namespace newsgraph::text

@@ -9,6 +9,7 @@
 #ifndef NEWSGRAPH_TEXT_DECODE_H_
 #define NEWSGRAPH_TEXT_DECODE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -30,6 +31,11 @@ LineColumn LocateByte(std::string_view raw, size_t offset);
 // Offset of the first byte that is not part of a well-formed UTF-8 sequence,
 // or raw.size() when all of it is valid.
 size_t FirstInvalidUtf8(std::string_view raw);
+
+// CheckDecodable() plus a size cap: kInvalidInput naming `origin` when `raw`
+// is longer than `max_bytes` or not decodable. Every entry point into the
+// text stage (TextProcessor, Analyzer) calls this first.
+Status CheckTextInput(std::string_view raw, std::string_view origin, size_t max_bytes);
 
 }  // namespace newsgraph::text
 

@@ -4,31 +4,7 @@
 # Usage: cli_test.sh PATH/TO/newsgraph   (NEWSGRAPH_SOURCE_DIR = project root)
 set -uo pipefail
 
-NG="$1"
-SRC="${NEWSGRAPH_SOURCE_DIR:?}"
-SAMPLE="$SRC/samples/iraq-us-strategic-dialogue.txt"
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-
-# expect NAME EXIT_CODE STDERR_REGEX -- command...
-expect() {
-  local name="$1" want_exit="$2" want_err="$3"
-  shift 4
-  "$@" >"$TMP/out" 2>"$TMP/err"
-  local got=$?
-  if [ "$got" -ne "$want_exit" ]; then
-    bad "$name: exit $got, want $want_exit; stderr: $(head -c 400 "$TMP/err")"
-  elif [ -n "$want_err" ] && ! grep -Eq -- "$want_err" "$TMP/err"; then
-    bad "$name: stderr does not match /$want_err/: $(head -c 400 "$TMP/err")"
-  else
-    ok
-  fi
-}
+source "$(dirname "$0")/expect.sh"
 
 # --- inputs ------------------------------------------------------------------
 : >"$TMP/empty.txt"
@@ -69,7 +45,7 @@ expect "unknown flag" 2 "" -- "$NG" analyze "$SAMPLE" --frobnicate
 expect "no subcommand" 2 "" -- "$NG"
 
 # --- help and version ----------------------------------------------------------
-for sub in analyze ingest serve version; do
+for sub in analyze repair segment tokenize ingest serve version; do
   expect "$sub --help" 0 "" -- "$NG" "$sub" --help
   grep -qi "usage" "$TMP/out" && ok || bad "$sub --help prints no usage"
 done
@@ -100,5 +76,4 @@ expect "ingest into non-database" 3 "notdb.sqlite" -- "$NG" ingest "$SAMPLE" --d
 expect "serve missing db" 1 "nodb.sqlite" -- "$NG" serve --db "$TMP/nodb.sqlite"
 expect "serve bad port" 2 "" -- "$NG" serve --db "$DB" --port 70000
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -1,0 +1,40 @@
+#include "core/json_parts.h"
+
+namespace newsgraph::json_parts {
+
+void PutSpan(json& j, const Span& s) {
+  j["start"] = s.start;
+  j["end"] = s.end;
+  j["raw_start"] = s.raw_start;
+  j["raw_end"] = s.raw_end;
+}
+
+json SpanJson(const Span& s) {
+  json j = json::object();
+  PutSpan(j, s);
+  return j;
+}
+
+json RepairJson(const Repair& r) {
+  json j{{"kind", r.kind}, {"before", r.before}, {"after", r.after}, {"note", r.note}};
+  PutSpan(j, r.span);
+  return j;
+}
+
+json ExclusionJson(const Exclusion& x) {
+  json j{{"kind", x.kind}};
+  PutSpan(j, x.span);
+  return j;
+}
+
+json SentenceJson(const Sentence& s) {
+  json j = SpanJson(s.span);
+  j["paragraph"] = s.paragraph;
+  return j;
+}
+
+std::string Dump(const json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace newsgraph::json_parts
