@@ -36,7 +36,7 @@ struct Repair {
   std::string kind;    // see docs/output.md: "mojibake", "html_entity", "nfc", ...
   Span span;           // where the result sits in `text` (may be empty: a deletion)
   std::string before;  // raw bytes that were replaced
-  std::string after;   // what replaced them (== before for flags)
+  std::string after;   // what replaced them; for a flag, text[start, end)
   std::string note;    // why / how, e.g. the encoding path; may be empty
 };
 

@@ -1,6 +1,8 @@
 #include "text/abbreviations.h"
 
 #include <array>
+#include <string>
+#include <utility>
 
 #include "core/embedded_data.h"
 #include "core/tsv.h"
@@ -23,8 +25,6 @@ std::optional<AbbreviationKind> ParseKind(std::string_view s) {
   return std::nullopt;
 }
 
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool ValidForm(std::string_view form) {
   if (form.empty() || form.size() > kMaxForm) return false;
   for (char c : form) {
@@ -34,6 +34,16 @@ bool ValidForm(std::string_view form) {
 }
 
 }  // namespace
+
+Result<std::shared_ptr<const Abbreviations>> Abbreviations::Default() {
+  static const Result<std::shared_ptr<const Abbreviations>> kDefault =
+      []() -> Result<std::shared_ptr<const Abbreviations>> {
+    auto loaded = LoadDefault();
+    if (!loaded.ok()) return loaded.status();
+    return std::make_shared<const Abbreviations>(std::move(loaded).value());
+  }();
+  return kDefault;
+}
 
 Result<Abbreviations> Abbreviations::LoadDefault() {
   auto abbreviations = EmbeddedData(kAbbreviationsFile);
@@ -65,14 +75,14 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view abbreviations_name,
         std::string key(form);
         Map* map = &out.exact_;
         if (r.fields[2] == "any") {
-          for (char& c : key) c = FoldAscii(c);
+          for (char& c : key) c = FoldAsciiCase(c);
           map = &out.folded_;
         } else if (r.fields[2] != "exact") {
           return TsvError(abbreviations_name, r.line,
                                    "case must be any or exact, got \"" +
                                        std::string(r.fields[2]) + "\"");
         }
-        if (!map->emplace(std::move(key), *kind).second) {
+        if (!map->Insert(std::move(key), *kind)) {
           return TsvError(abbreviations_name, r.line,
                                    "duplicate form \"" + std::string(form) + "\"");
         }
@@ -80,7 +90,7 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view abbreviations_name,
       });
   if (!s.ok()) return s;
   s = ReadTsv(starters_name, starters_tsv, {"word"}, [&](const TsvRecord& r) {
-    if (r.fields[0].empty() || !out.starters_.emplace(r.fields[0]).second) {
+    if (r.fields[0].empty() || !out.starters_.Insert(std::string(r.fields[0]), true)) {
       return TsvError(starters_name, r.line, "empty or duplicate word");
     }
     return Status::Ok();
@@ -91,17 +101,20 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view abbreviations_name,
 
 std::optional<AbbreviationKind> Abbreviations::Find(std::string_view word) const {
   if (word.empty() || word.size() > kMaxForm) return std::nullopt;
-  if (auto it = exact_.find(word); it != exact_.end()) return it->second;
+  if (!exact_.MayContain(word) && !folded_.MayContain(word)) return std::nullopt;
+  const uint32_t hash = FoldedHash(word);  // the same for both tables
+  if (const AbbreviationKind* k = exact_.Find(word, hash)) return *k;
   std::array<char, kMaxForm> folded;
-  for (size_t i = 0; i < word.size(); ++i) folded[i] = FoldAscii(word[i]);
-  if (auto it = folded_.find(std::string_view(folded.data(), word.size())); it != folded_.end()) {
-    return it->second;
+  for (size_t i = 0; i < word.size(); ++i) folded[i] = FoldAsciiCase(word[i]);
+  if (const AbbreviationKind* k =
+          folded_.Find(std::string_view(folded.data(), word.size()), hash)) {
+    return *k;
   }
   return std::nullopt;
 }
 
 bool Abbreviations::IsSentenceStarter(std::string_view word) const {
-  return starters_.find(word) != starters_.end();
+  return starters_.MayContain(word) && starters_.Find(word) != nullptr;
 }
 
 }  // namespace newsgraph::text

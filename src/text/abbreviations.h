@@ -5,18 +5,17 @@
 // segmentation.md the rules each kind triggers).
 //
 // Thread-safety: immutable after Load/Parse; lookups may run concurrently.
+// Default() is the one instance the segmenter and the tokenizer share.
 #ifndef NEWSGRAPH_TEXT_ABBREVIATIONS_H_
 #define NEWSGRAPH_TEXT_ABBREVIATIONS_H_
 
 #include <cstddef>
-#include <functional>
+#include <memory>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "newsgraph/status.h"
+#include "text/abbreviations_table.h"
 
 namespace newsgraph::text {
 
@@ -26,7 +25,12 @@ enum class AbbreviationKind { kTitle, kInner, kNumber, kMonth, kInitialism, kOth
 
 class Abbreviations {
  public:
-  // The tables compiled into the library.
+  // The tables compiled into the library, parsed on the first call and
+  // shared by every later caller (and thread: the initialisation is a
+  // function-local static). The data is compiled in, so a failure is the
+  // same on every call.
+  static Result<std::shared_ptr<const Abbreviations>> Default();
+  // A fresh parse of the compiled-in tables (tests; Default() shares one).
   static Result<Abbreviations> LoadDefault();
   // `*_name` prefix errors ("text/abbreviations.tsv:12: unknown kind ...").
   // Malformed lines and duplicate forms are kCorruption.
@@ -45,16 +49,11 @@ class Abbreviations {
   size_t size() const { return exact_.size() + folded_.size(); }
 
  private:
-  // Heterogeneous lookup: Find() probes with a string_view, no allocation.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Map = std::unordered_map<std::string, AbbreviationKind, Hash, std::equal_to<>>;
+  using Map = ShortStringTable<AbbreviationKind>;
 
   Map exact_;   // forms matched as written
   Map folded_;  // forms matched after ASCII lower-casing, stored lower-cased
-  std::unordered_set<std::string, Hash, std::equal_to<>> starters_;
+  ShortStringTable<bool> starters_;
 };
 
 }  // namespace newsgraph::text

@@ -43,6 +43,21 @@ CharClass ClassifyNonAscii(UChar32 c) {
   return CharClass::kOther;
 }
 
+const CharClass* BmpClassTable() {
+  // Filled in place (64 KiB; not built on the stack). About a millisecond,
+  // once per process.
+  struct Table {
+    CharClass of[0x10000];
+    Table() {
+      for (UChar32 c = 0; c < 0x10000; ++c) {
+        of[c] = c < 0x80 ? internal::kAsciiClass[c] : ClassifyNonAscii(c);
+      }
+    }
+  };
+  static const Table kTable;
+  return kTable.of;
+}
+
 bool IsCurrencySymbol(UChar32 c) {
   if (c == '$') return true;
   if (c < 0x80) return false;

@@ -1,12 +1,15 @@
 // Character classes the tokenizer asks about, read straight from UTF-8 bytes.
 //
-// ASCII is answered from a 128-entry table (the hot path for news English);
-// everything else is decoded with ICU's U8_NEXT and classified with u_*
-// properties. Invalid UTF-8 never reaches here through the public API (the
-// tokenizer requires valid UTF-8), but the decoder still degrades to "one
-// byte, class kOther" rather than reading out of bounds.
+// ASCII is answered from a 128-entry table (the hot path for news English),
+// the rest of the Basic Multilingual Plane from a 64 KiB table computed from
+// ICU properties on first use (Arabic, Cyrillic, accented Latin, curly
+// quotes), and the supplementary planes (emoji) by ICU directly. Invalid
+// UTF-8 never reaches here through the public API (the tokenizer requires
+// valid UTF-8), but the decoder still degrades to "one byte, class kOther"
+// rather than reading out of bounds.
 //
-// Thread-safety: stateless functions and constant tables.
+// Thread-safety: stateless functions and constant tables; the BMP table is a
+// function-local static, built once (thread-safe) and immutable after.
 #ifndef NEWSGRAPH_TEXT_CHAR_CLASS_H_
 #define NEWSGRAPH_TEXT_CHAR_CLASS_H_
 
@@ -48,6 +51,10 @@ inline CodePoint DecodeAt(std::string_view s, uint32_t i, uint32_t end) {
 // The class of a non-ASCII code point (ICU properties). c < 0 gives kOther.
 CharClass ClassifyNonAscii(UChar32 c);
 
+// ClassifyNonAscii() (and the ASCII table) for every code point U+0000 to
+// U+FFFF, indexed by code point; built on the first call, then shared.
+const CharClass* BmpClassTable();
+
 namespace internal {
 constexpr std::array<CharClass, 128> MakeAsciiTable() {
   std::array<CharClass, 128> t{};
@@ -69,15 +76,34 @@ inline constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
 
 inline CharClass Classify(UChar32 c) {
   if (c >= 0 && c < 0x80) return internal::kAsciiClass[c];
+  if (c >= 0 && c < 0x10000) return BmpClassTable()[c];
   return ClassifyNonAscii(c);
+}
+
+// Bit flags of an ASCII letter or digit byte, 0 for every other byte
+// (non-ASCII included): the tokenizer's word loop ORs them over a run.
+enum : uint8_t { kAsciiLetterBit = 1, kAsciiDigitBit = 2 };
+namespace internal {
+constexpr std::array<uint8_t, 256> MakeAlnumFlags() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiClass[c] == CharClass::kLetter) t[c] = kAsciiLetterBit;
+    if (kAsciiClass[c] == CharClass::kDigit) t[c] = kAsciiDigitBit;
+  }
+  return t;
+}
+inline constexpr std::array<uint8_t, 256> kAsciiAlnumFlags = MakeAlnumFlags();
+}  // namespace internal
+inline uint8_t AsciiAlnumFlags(char b) {
+  return internal::kAsciiAlnumFlags[static_cast<uint8_t>(b)];
 }
 
 inline bool IsAlnum(CharClass k) { return k == CharClass::kLetter || k == CharClass::kDigit; }
 
-inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Apostrophes that can open a clitic: ' (U+0027), ’ (U+2019), ` and ´ as
 // typed on the web ("it`s").

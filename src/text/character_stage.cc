@@ -1,6 +1,7 @@
 // Stage 3 of the cleaner (see stages.h): characters.
 #include <unicode/utf8.h>
 
+#include "text/byte_masks.h"
 #include "text/stages.h"
 
 namespace newsgraph::text {
@@ -21,33 +22,38 @@ bool IsControl(UChar32 c) {
          c == 0x7F || (c >= 0x80 && c <= 0x9F);
 }
 
+// Bytes that may start a character this stage changes: C0 controls but
+// '\n', DEL, and the lead bytes of U+0080-U+00BF (C1 controls, NBSP, soft
+// hyphen: 0xC2), U+1680 (0xE1), U+2000-U+2060 (0xE2), U+3000 (0xE3) and
+// U+FEFF (0xEF). Every other character is left as it is, so a block without
+// these bytes is skipped whole (the input is valid UTF-8, so these are
+// never continuation bytes).
+bytes::V MayChange(const char* q) {
+  const bytes::V v = bytes::Load16(q);
+  return bytes::AndNot(bytes::Between(v, 0x00, 0x1F), bytes::Eq(v, '\n')) | bytes::Eq(v, 0x7F) |
+         bytes::Eq(v, 0xC2) | bytes::Between(v, 0xE1, 0xE3) | bytes::Eq(v, 0xEF);
+}
+
 }  // namespace
 
 std::vector<TextEdit> FindCharacterEdits(std::string_view text) {
   std::vector<TextEdit> edits;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
-    // Fast path: printable ASCII and '\n' never change.
-    if (bytes[i] >= 0x20 && bytes[i] < 0x7F) {
-      ++i;
-      continue;
-    }
-    if (bytes[i] == '\n') {
-      ++i;
-      continue;
-    }
+    i = static_cast<int32_t>(bytes::FindFirst(text, static_cast<size_t>(i), MayChange));
+    if (i >= n) break;
     int32_t start = i;
     UChar32 c;
-    U8_NEXT(bytes, i, n, c);
+    U8_NEXT(data, i, n, c);
     TextEdit e{static_cast<uint32_t>(start), 0, "", nullptr, ""};
     if (c == 0xFEFF && start == 0) {
       e.kind = "bom";
     } else if (c == '\r') {
       e.kind = "newline";
       e.replacement = "\n";
-      if (i < n && bytes[i] == '\n') ++i;
+      if (i < n && data[i] == '\n') ++i;
     } else if (c < 0 || IsControl(c)) {
       e.kind = "control";
     } else if (IsInvisible(c)) {

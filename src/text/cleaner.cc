@@ -38,13 +38,18 @@ Result<std::shared_ptr<const Cleaner>> Cleaner::Create() {
 Result<CleanText> Cleaner::Clean(std::string_view raw) const {
   RepairLog log;
   MappedText text = MappedText::Identity(raw);
-  // Clean input skips the stages that cannot change it. A stage that edits
-  // the text invalidates the traits, so they are taken again afterwards.
+  // Clean input skips the stages that cannot change it.
   TextTraits traits = ScanTraits(raw);
-  auto run = [&](const std::vector<TextEdit>& edits) {
+  auto run = [&](std::vector<TextEdit> edits) {
     if (edits.empty()) return;
-    text = ApplyEdits(text, edits, &log);
-    traits = ScanTraits(text.text());
+    // Rather than scan the new text again, widen the traits: its bytes come
+    // from the old text or from the replacements, and edits may make new
+    // neighbours. Each trait is a necessary condition for its stage to find
+    // anything, so a trait that is wrongly set costs that stage one look at
+    // the text and changes no result.
+    for (const TextEdit& e : edits) AddBytes(e.replacement, &traits);
+    traits.has_layout_issue = traits.has_paragraph_break = true;
+    text = ApplyEdits(text, std::move(edits), &log);
   };
   if (traits.has_ampersand) run(FindEntityEdits(text.text(), entities_));
   if (traits.has_non_ascii) run(MojibakeEdits(text.text(), *mojibake_));
@@ -54,7 +59,7 @@ Result<CleanText> Cleaner::Clean(std::string_view raw) const {
   if (traits.may_need_nfc) {
     auto nfc = FindNfcEdits(text.text());
     if (!nfc.ok()) return nfc.status();
-    run(*nfc);
+    run(std::move(*nfc));
   }
 
   std::vector<Exclusion> excluded;

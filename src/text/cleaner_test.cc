@@ -149,5 +149,26 @@ TEST(CleanerTest, SampleIsRepaired) {
   EXPECT_TRUE(agency);
 }
 
+// Regression: a flag's `after` repeated the raw `before`, so the tweet
+// credit's flag showed the mojibake the text no longer holds.
+TEST(CleanerTest, FlagAfterIsTheRepairedText) {
+  auto raw = ::newsgraph::testing::ReadFile(
+      ::newsgraph::testing::SourcePath("samples/iraq-us-strategic-dialogue.txt"));
+  ASSERT_TRUE(raw.has_value());
+  auto r = Clean(*raw);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  int flags = 0;
+  for (const Repair& x : r->repairs) {
+    if (x.kind != "boilerplate" && x.kind != "duplicate_paragraph") continue;
+    ++flags;
+    EXPECT_EQ(x.after, Slice(r->mapped.text(), x.span)) << x.kind;
+    if (x.before.find("@IraqiPMO") != std::string::npos) {
+      EXPECT_NE(x.after, x.before);
+      EXPECT_NE(x.after.find("\xF0\x9F\x87\xAE\xF0\x9F\x87\xB6"), std::string::npos);
+    }
+  }
+  EXPECT_EQ(flags, 3);
+}
+
 }  // namespace
 }  // namespace newsgraph::text

@@ -49,7 +49,7 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 }  // namespace
 
 bool IsSocialMediaCredit(std::string_view p) {
-  if (p.find('\n') != std::string_view::npos || p.size() > 300) return false;
+  if (p.size() > 300 || p.find('\n') != std::string_view::npos) return false;
   if (!StartsWithDash(p)) return false;
   size_t handle = p.rfind("(@");
   if (handle == std::string_view::npos) return false;

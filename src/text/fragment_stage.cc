@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/byte_masks.h"
 #include "text/stages.h"
 
 namespace newsgraph::text {
@@ -37,8 +38,8 @@ bool StartsLowercase(std::string_view after) {
 
 std::vector<TextEdit> FindFragmentEdits(std::string_view text) {
   std::vector<TextEdit> edits;
-  for (size_t pos = text.find("\n\n"); pos != std::string_view::npos;
-       pos = text.find("\n\n", pos + 2)) {
+  for (size_t pos = bytes::FindParagraphBreak(text, 0); pos != std::string_view::npos;
+       pos = bytes::FindParagraphBreak(text, pos + 2)) {
     std::string_view before = text.substr(0, pos);
     std::string_view after = text.substr(pos + 2);
     if (after.empty()) break;

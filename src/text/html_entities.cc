@@ -6,20 +6,13 @@
 
 #include "core/embedded_data.h"
 #include "core/tsv.h"
+#include "text/utf8_chars.h"
 
 namespace newsgraph::text {
 namespace {
 
 constexpr std::string_view kDataFile = "text/html_entities.tsv";
 constexpr size_t kMaxNameLength = 32;  // longest WHATWG name is 31 bytes
-
-void AppendUtf8(UChar32 c, std::string* out) {
-  char buf[4];
-  int32_t n = 0;
-  UBool error = false;
-  U8_APPEND(buf, n, 4, c, error);
-  if (!error) out->append(buf, static_cast<size_t>(n));
-}
 
 bool ValidScalar(uint32_t c) { return c != 0 && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); }
 

@@ -1,7 +1,6 @@
 #include "text/list_markers.h"
 
 #include <algorithm>
-#include <string>
 
 namespace newsgraph::text {
 namespace {
@@ -73,18 +72,24 @@ std::optional<Enumerator> EnumeratorAt(std::string_view t, uint32_t begin, uint3
 
 bool EnumeratorAhead(std::string_view t, uint32_t from, uint32_t end, EnumeratorStyle style,
                      uint32_t value, uint32_t reach) {
-  std::string label;
+  char buf[4];  // at most two digits and ".)"; no allocation
+  size_t len = 0;
   if (style == EnumeratorStyle::kLetterDot || style == EnumeratorStyle::kLetterParen) {
     if (value > 25) return false;
-    label.push_back(static_cast<char>('a' + value - 1));
+    buf[len++] = static_cast<char>('a' + value - 1);
   } else {
     if (value > 99) return false;
-    label = std::to_string(value);
+    if (value >= 10) buf[len++] = static_cast<char>('0' + value / 10);
+    buf[len++] = static_cast<char>('0' + value % 10);
   }
-  label += style == EnumeratorStyle::kDigitDotParen ? ".)"
-           : (style == EnumeratorStyle::kDigitParen || style == EnumeratorStyle::kLetterParen)
-               ? ")"
-               : ".";
+  if (style == EnumeratorStyle::kDigitDotParen) {
+    buf[len++] = '.';
+    buf[len++] = ')';
+  } else {
+    buf[len++] =
+        style == EnumeratorStyle::kDigitParen || style == EnumeratorStyle::kLetterParen ? ')' : '.';
+  }
+  const std::string_view label(buf, len);
   uint32_t limit = std::min(end, from + reach);
   std::string_view window = t.substr(0, limit);
   for (size_t at = window.find(label, from); at != std::string_view::npos;
@@ -95,20 +100,6 @@ bool EnumeratorAhead(std::string_view t, uint32_t from, uint32_t end, Enumerator
     if (word_start && word_end) return true;
   }
   return false;
-}
-
-uint32_t LongestLine(std::string_view t, uint32_t begin, uint32_t end) {
-  uint32_t longest = 0;
-  for (uint32_t p = begin; p < end;) {
-    size_t nl = t.find('\n', p);
-    uint32_t line_end = nl == std::string_view::npos || nl > end ? end : static_cast<uint32_t>(nl);
-    uint32_t a = p, b = line_end;
-    while (a < b && (t[a] == ' ' || t[a] == '\t')) ++a;
-    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
-    longest = std::max(longest, b - a);
-    p = line_end + 1;
-  }
-  return longest;
 }
 
 }  // namespace newsgraph::text

@@ -46,10 +46,6 @@ std::optional<Enumerator> EnumeratorAt(std::string_view text, uint32_t begin, ui
 bool EnumeratorAhead(std::string_view text, uint32_t from, uint32_t end, EnumeratorStyle style,
                      uint32_t value, uint32_t reach);
 
-// Length in bytes of the longest line of text[begin, end), leading and
-// trailing spaces excluded: the wrap width when the text is hard-wrapped.
-uint32_t LongestLine(std::string_view text, uint32_t begin, uint32_t end);
-
 }  // namespace newsgraph::text
 
 #endif  // NEWSGRAPH_TEXT_LIST_MARKERS_H_

@@ -24,15 +24,19 @@ uint32_t MappedText::PieceLength(size_t p) const {
   return next - pieces_[p].text_begin;
 }
 
-uint32_t MappedText::RawBeginOf(uint32_t i) const {
-  const Piece& p = pieces_[PieceAt(i)];
+uint32_t MappedText::RawBeginIn(size_t piece, uint32_t i) const {
+  const Piece& p = pieces_[piece];
   return p.identity ? p.raw_begin + (i - p.text_begin) : p.raw_begin;
 }
 
-uint32_t MappedText::RawEndOf(uint32_t i) const {
-  const Piece& p = pieces_[PieceAt(i)];
+uint32_t MappedText::RawEndIn(size_t piece, uint32_t i) const {
+  const Piece& p = pieces_[piece];
   return p.identity ? p.raw_begin + (i - p.text_begin) + 1 : p.raw_end;
 }
+
+uint32_t MappedText::RawBeginOf(uint32_t i) const { return RawBeginIn(PieceAt(i), i); }
+
+uint32_t MappedText::RawEndOf(uint32_t i) const { return RawEndIn(PieceAt(i), i); }
 
 Span MappedText::MakeSpan(uint32_t start, uint32_t end) const {
   Span s;
@@ -47,31 +51,62 @@ Span MappedText::MakeSpan(uint32_t start, uint32_t end) const {
   return s;
 }
 
-void MappedText::TextRangeForRaw(uint32_t raw_start, uint32_t raw_end, uint32_t* start,
-                                 uint32_t* end) const {
-  // The first text byte whose raw begin is >= `raw`: pieces are ordered by
-  // the raw begin of their last byte.
-  auto first_at_or_after = [&](uint32_t raw) -> uint32_t {
-    size_t lo = 0, hi = pieces_.size();
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      const Piece& p = pieces_[mid];
-      uint32_t last = p.identity ? p.raw_begin + PieceLength(mid) - 1 : p.raw_begin;
-      if (last < raw) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo == pieces_.size()) return static_cast<uint32_t>(text_.size());
-    const Piece& p = pieces_[lo];
-    if (!p.identity || raw <= p.raw_begin) return p.text_begin;
-    return p.text_begin + (raw - p.raw_begin);
+size_t MappedText::FirstPieceReaching(uint32_t raw, size_t from) const {
+  // Pieces are ordered by the raw begin of their last byte.
+  auto last = [&](size_t p) {
+    const Piece& q = pieces_[p];
+    return q.identity ? q.raw_begin + PieceLength(p) - 1 : q.raw_begin;
   };
-  *start = first_at_or_after(raw_start);
-  *end = std::max(*start, first_at_or_after(raw_end));
+  // Gallop from `from` (the answer is usually there or just after), then
+  // bisect: pieces before `lo` end before `raw`; `hi` is an answer.
+  const size_t n = pieces_.size();
+  size_t lo = from, hi = from, step = 1;
+  while (hi < n && last(hi) < raw) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = std::min(hi, n);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (last(mid) < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-MappedTextBuilder::MappedTextBuilder(const MappedText& input) : in_(input) {
+uint32_t MappedText::TextPosIn(size_t p, uint32_t raw) const {
+  if (p == pieces_.size()) return static_cast<uint32_t>(text_.size());
+  const Piece& q = pieces_[p];
+  if (!q.identity || raw <= q.raw_begin) return q.text_begin;
+  return q.text_begin + (raw - q.raw_begin);
+}
+
+void MappedText::TextRangeForRaw(uint32_t raw_start, uint32_t raw_end, uint32_t* start,
+                                 uint32_t* end) const {
+  size_t cursor = 0;
+  TextRangeForRaw(raw_start, raw_end, start, end, &cursor);
+}
+
+void MappedText::TextRangeForRaw(uint32_t raw_start, uint32_t raw_end, uint32_t* start,
+                                 uint32_t* end, size_t* cursor) const {
+  // The first text byte whose raw begin is >= raw_start, and the same for
+  // raw_end (never before it).
+  const size_t first = FirstPieceReaching(raw_start, *cursor);
+  *cursor = first;
+  *start = TextPosIn(first, raw_start);
+  *end = std::max(*start, TextPosIn(FirstPieceReaching(raw_end, first), raw_end));
+}
+
+MappedTextBuilder::MappedTextBuilder(const MappedText& input, size_t pieces) : in_(input) {
   out_.raw_size_ = input.raw_size_;
   out_.text_.reserve(input.text_.size());
+  out_.pieces_.reserve(pieces);
+}
+
+size_t MappedTextBuilder::Seek(uint32_t i) {
+  while (cursor_ + 1 < in_.pieces_.size() && in_.pieces_[cursor_ + 1].text_begin <= i) ++cursor_;
+  return cursor_;
 }
 
 void MappedTextBuilder::AddPiece(uint32_t text_begin, uint32_t length, uint32_t raw_begin,
@@ -92,7 +127,7 @@ void MappedTextBuilder::Copy(uint32_t begin, uint32_t end) {
   const uint32_t base = static_cast<uint32_t>(out_.text_.size());
   out_.text_.append(in_.text_, begin, end - begin);
   // Carry over the input pieces overlapping [begin, end), clipped.
-  for (size_t p = in_.PieceAt(begin); p < in_.pieces_.size(); ++p) {
+  for (size_t p = Seek(begin); p < in_.pieces_.size(); ++p) {
     const MappedText::Piece& piece = in_.pieces_[p];
     if (piece.text_begin >= end) break;
     uint32_t from = std::max(begin, piece.text_begin);
@@ -107,18 +142,20 @@ void MappedTextBuilder::Copy(uint32_t begin, uint32_t end) {
   }
 }
 
-void MappedTextBuilder::Replace(uint32_t begin, uint32_t end, std::string_view out) {
-  if (out.empty()) return;
-  uint32_t raw_begin = 0, raw_end = 0;
+RawRange MappedTextBuilder::Replace(uint32_t begin, uint32_t end, std::string_view out) {
+  RawRange raw;
   if (begin >= end) {
-    raw_begin = raw_end = begin < in_.text_.size() ? in_.RawBeginOf(begin) : in_.raw_size_;
+    raw.begin = raw.end = begin < in_.text_.size() ? in_.RawBeginIn(Seek(begin), begin)
+                                                   : in_.raw_size_;
   } else {
-    raw_begin = in_.RawBeginOf(begin);
-    raw_end = in_.RawEndOf(end - 1);
+    raw.begin = in_.RawBeginIn(Seek(begin), begin);
+    raw.end = in_.RawEndIn(Seek(end - 1), end - 1);
   }
+  if (out.empty()) return raw;
   uint32_t text_begin = static_cast<uint32_t>(out_.text_.size());
   out_.text_.append(out);
-  AddPiece(text_begin, static_cast<uint32_t>(out.size()), raw_begin, raw_end, false);
+  AddPiece(text_begin, static_cast<uint32_t>(out.size()), raw.begin, raw.end, false);
+  return raw;
 }
 
 MappedText MappedTextBuilder::Finish() && { return std::move(out_); }

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace newsgraph::text {
 namespace {
 
@@ -111,6 +117,50 @@ TEST(MappedTextTest, CopyAcrossReplacementPiecesKeepsTheirRanges) {
   two.TextRangeForRaw(0, 1, &start, &end);  // the deleted 'a'
   EXPECT_EQ(start, 0u);
   EXPECT_EQ(end, 0u);
+}
+
+}  // namespace
+}  // namespace newsgraph::text
+
+namespace newsgraph::text {
+namespace {
+
+// The cursor form of TextRangeForRaw (ranges in raw order) gives what the
+// one-off form gives, over maps of many pieces built by several stages.
+TEST(MappedTextTest, TextRangeForRawWithCursorMatchesOneOff) {
+  std::mt19937 rng(9);
+  for (int round = 0; round < 300; ++round) {
+    std::string raw(1 + rng() % 120, 'a');
+    MappedText text = MappedText::Identity(raw);
+    for (int stage = 0; stage < 3; ++stage) {
+      MappedTextBuilder b(text);
+      uint32_t at = 0;
+      const uint32_t n = static_cast<uint32_t>(text.text().size());
+      while (at < n) {
+        uint32_t copy = std::min<uint32_t>(n - at, rng() % 8);
+        b.Copy(at, at + copy);
+        at += copy;
+        uint32_t cut = std::min<uint32_t>(n - at, rng() % 3);
+        b.Replace(at, at + cut, std::string(rng() % 3, 'r'));
+        at += cut;
+      }
+      text = std::move(b).Finish();
+    }
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    for (int k = 0; k < 40; ++k) {
+      uint32_t s = rng() % (raw.size() + 1), e = rng() % (raw.size() + 1);
+      ranges.push_back({std::min(s, e), std::max(s, e)});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    size_t cursor = 0;
+    for (auto [s, e] : ranges) {
+      uint32_t a = 0, b = 0, c = 0, d = 0;
+      text.TextRangeForRaw(s, e, &a, &b);
+      text.TextRangeForRaw(s, e, &c, &d, &cursor);
+      EXPECT_EQ(a, c);
+      EXPECT_EQ(b, d);
+    }
+  }
 }
 
 }  // namespace

@@ -6,72 +6,10 @@
 #include <utility>
 
 #include "text/badness.h"
+#include "text/mojibake_scan.h"
 
 namespace newsgraph::text {
 namespace {
-
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
-
-// The first byte at or after `i` that starts a character with some badness
-// class, or the size. ASCII never has one and is skipped eight bytes at a
-// time; characters whose lead byte rules out a class are not decoded.
-size_t NextSuspect(std::string_view s, size_t i, const bool* lead_has_class) {
-  const size_t n = s.size();
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < n) {
-    const uint8_t b = p[i];
-    if (b < 0x80) {
-      ++i;
-      while (i + 8 <= n) {
-        uint64_t w;
-        std::memcpy(&w, p + i, 8);
-        if (w & kHighBits) break;
-        i += 8;
-      }
-      continue;
-    }
-    if (b >= 0xC0 && !lead_has_class[b]) {  // Arabic, CJK, ...: skip undecoded
-      i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-      continue;
-    }
-    UChar32 c;
-    int32_t j = static_cast<int32_t>(i);
-    U8_NEXT(p, j, static_cast<int32_t>(n), c);
-    if (c >= 0 && BadClasses(c) != 0) return i;
-    i = static_cast<size_t>(j);
-  }
-  return n;
-}
-
-// Whether some badness pattern matches around the classed character at
-// byte `pos`: patterns may start up to two characters before it and read
-// seven, never across a line break.
-bool BadAround(std::string_view s, size_t pos) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  UChar32 window[9];
-  UChar32 before[2];
-  size_t nb = 0;
-  int32_t b = static_cast<int32_t>(pos);
-  while (nb < 2 && b > 0 && p[b - 1] != '\n') {
-    UChar32 c;
-    U8_PREV(p, 0, b, c);
-    before[nb++] = c;
-  }
-  size_t n = 0;
-  for (size_t k = nb; k > 0; --k) window[n++] = before[k - 1];
-  int32_t i = static_cast<int32_t>(pos);
-  while (n < 9 && i < static_cast<int32_t>(s.size()) && p[i] != '\n') {
-    UChar32 c;
-    U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
-    window[n++] = c;
-  }
-  const bool at_start = b == 0 || p[b - 1] == '\n';
-  std::span<const UChar32> w(window, n);
-  for (size_t k = 0; k <= nb; ++k) {
-    if (BadAt(w, k, at_start && k == 0)) return true;
-  }
-  return false;
-}
 
 void AppendUtf8(std::u32string_view s, std::string* out) {
   for (char32_t c : s) {
@@ -120,9 +58,8 @@ std::vector<MojibakeEdit> MojibakeRepairer::Find(std::string_view utf8) const {
   if (utf8.size() >= UINT32_MAX) return edits;
   size_t done = 0;        // bytes before this are handled
   size_t lines_done = 0;  // end of the last line repaired
-  const bool* lead_has_class = LeadClassTable();
   while (done < utf8.size()) {
-    const size_t hit = NextSuspect(utf8, done, lead_has_class);
+    const size_t hit = NextSuspect(utf8, done);
     if (hit >= utf8.size()) break;
     if (!BadAround(utf8, hit)) {
       done = hit + 1;

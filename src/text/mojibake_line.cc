@@ -53,7 +53,7 @@ struct LineRepairer::Run {
 // Chains sequences of `page` from `start`, stepping over ASCII (the same in
 // every page), until a non-ASCII character that starts no sequence.
 LineRepairer::Run LineRepairer::BuildRun(size_t page, std::span<const UChar32> line,
-                                         size_t start) const {
+                                         size_t start, Budget* budget) const {
   Run run;
   run.page = page;
   bool open = false;
@@ -79,6 +79,7 @@ LineRepairer::Run LineRepairer::BuildRun(size_t page, std::span<const UChar32> l
     island.end = i;
   }
   run.reached_end = i >= line.size();
+  budget->Spend(i - start + 1);
   for (const Island& is : run.islands) run.covered += is.end - is.begin;
   return run;
 }
@@ -86,7 +87,8 @@ LineRepairer::Run LineRepairer::BuildRun(size_t page, std::span<const UChar32> l
 // Whole-line mode: every non-ASCII character of the line belongs to the
 // run, so the line is judged as a whole (ftfy's fix_encoding on a text).
 bool LineRepairer::TryWholeLine(std::span<const UChar32> line, const Run& run, int layer,
-                                std::vector<LineEdit>* edits) const {
+                                std::vector<LineEdit>* edits, Budget* budget) const {
+  budget->Spend(line.size());
   std::u32string decoded;
   size_t k = 0;
   bool cesu = false, lossy = false, space = false;
@@ -100,7 +102,7 @@ bool LineRepairer::TryWholeLine(std::span<const UChar32> line, const Run& run, i
   }
   for (; k < line.size(); ++k) decoded.push_back(static_cast<char32_t>(line[k]));
   std::vector<std::string> layers{PathOf(pages_->page(run.page).name, cesu, lossy, space)};
-  const std::u32string fixed = Relayer(std::move(decoded), layer, &layers);
+  const std::u32string fixed = Relayer(std::move(decoded), layer, &layers, budget);
   const int before = Badness(line, true);
   std::vector<UChar32> scored;
   AppendForScoring(fixed, lossy, &scored);
@@ -115,7 +117,7 @@ bool LineRepairer::TryWholeLine(std::span<const UChar32> line, const Run& run, i
     for (; at < is.begin; ++at) joined.push_back(static_cast<char32_t>(line[at]));
     std::vector<std::string> piece_layers{
         PathOf(pages_->page(run.page).name, is.cesu, is.lossy, is.space)};
-    std::u32string out = Relayer(is.out, layer, &piece_layers);
+    std::u32string out = Relayer(is.out, layer, &piece_layers, budget);
     joined += out;
     pieces.push_back({is.begin, is.end, std::move(out), std::move(piece_layers)});
     at = is.end;
@@ -143,7 +145,7 @@ bool LineRepairer::TryWholeLine(std::span<const UChar32> line, const Run& run, i
 // byte) that does not decode is a fragment of something this page cannot
 // explain, and is left alone.
 bool LineRepairer::TryIslands(std::span<const UChar32> line, const Run& run, size_t floor,
-                              int layer, std::vector<LineEdit>* edits) const {
+                              int layer, std::vector<LineEdit>* edits, Budget* budget) const {
   auto foreign = [&](size_t i) {
     const UChar32 c = line[i];
     return c >= 0x80 && (u_isalpha(c) || IsLeadChar(*pages_, run.page, c));
@@ -163,11 +165,12 @@ bool LineRepairer::TryIslands(std::span<const UChar32> line, const Run& run, siz
       while (we < line.size() && we - is.end < 2 && line[we] < 0x80) ++we;
     }
     const bool at_start = wb == 0;
+    budget->Spend(we - wb);
     const int before = Badness(line.subspan(wb, we - wb), at_start);
     if (before == 0) continue;
     std::vector<std::string> layers{
         PathOf(pages_->page(run.page).name, is.cesu, is.lossy, is.space)};
-    const std::u32string fixed = Relayer(is.out, layer, &layers);
+    const std::u32string fixed = Relayer(is.out, layer, &layers, budget);
     std::vector<UChar32> after(line.begin() + wb, line.begin() + is.begin);
     AppendForScoring(fixed, is.lossy, &after);
     after.insert(after.end(), line.begin() + is.end, line.begin() + we);
@@ -178,7 +181,8 @@ bool LineRepairer::TryIslands(std::span<const UChar32> line, const Run& run, siz
   return any;
 }
 
-std::vector<LineEdit> LineRepairer::RepairRuns(std::span<const UChar32> line, int layer) const {
+std::vector<LineEdit> LineRepairer::RepairRuns(std::span<const UChar32> line, int layer,
+                                               Budget* budget) const {
   std::vector<LineEdit> edits;
   if (layer > kMaxLayers) return edits;
   size_t first = 0;
@@ -190,10 +194,12 @@ std::vector<LineEdit> LineRepairer::RepairRuns(std::span<const UChar32> line, in
       ++s;
       continue;
     }
+    if (budget->spent()) break;  // see Repair(): the rest of the line stays
     candidates.clear();
+    budget->Spend(pages_->size());
     for (size_t p = 0; p < pages_->size(); ++p) {
       if (MatchSequence(*pages_, p, line, s, /*allow_lossy=*/true).chars == 0) continue;
-      candidates.push_back(BuildRun(p, line, s));
+      candidates.push_back(BuildRun(p, line, s, budget));
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Run& a, const Run& b) {
       const bool ca = a.page < CodePageSet::kCommonPages, cb = b.page < CodePageSet::kCommonPages;
@@ -202,9 +208,11 @@ std::vector<LineEdit> LineRepairer::RepairRuns(std::span<const UChar32> line, in
     });
     bool accepted = false;
     for (const Run& run : candidates) {
-      if (s == first && run.reached_end && TryWholeLine(line, run, layer, &edits)) return edits;
+      if (s == first && run.reached_end && TryWholeLine(line, run, layer, &edits, budget)) {
+        return edits;
+      }
       const size_t before = edits.size();
-      if (TryIslands(line, run, floor, layer, &edits)) {
+      if (TryIslands(line, run, floor, layer, &edits, budget)) {
         s = floor = edits.back().end;
         accepted = edits.size() > before;
         break;
@@ -216,9 +224,9 @@ std::vector<LineEdit> LineRepairer::RepairRuns(std::span<const UChar32> line, in
 }
 
 std::u32string LineRepairer::Relayer(std::u32string text, int layer,
-                                     std::vector<std::string>* layers) const {
+                                     std::vector<std::string>* layers, Budget* budget) const {
   std::vector<UChar32> cps(text.begin(), text.end());
-  std::vector<LineEdit> edits = RepairRuns(cps, layer + 1);
+  std::vector<LineEdit> edits = RepairRuns(cps, layer + 1, budget);
   if (edits.empty()) return text;
   // One edit's layers explain the rest of the piece well enough.
   layers->insert(layers->end(), edits.front().layers.begin(), edits.front().layers.end());
@@ -234,7 +242,8 @@ std::u32string LineRepairer::Relayer(std::u32string text, int layer,
 }
 
 std::vector<LineEdit> LineRepairer::Repair(std::span<const UChar32> line) const {
-  std::vector<LineEdit> edits = RepairRuns(line, 1);
+  Budget budget{kBaseSteps + kStepsPerChar * static_cast<int64_t>(line.size())};
+  std::vector<LineEdit> edits = RepairRuns(line, 1, &budget);
   // Left-over C1 controls: Windows-1252 text read as Latin-1.
   const CodePage& cp1252 = pages_->page(0);
   std::vector<LineEdit> c1;

@@ -1,50 +1,54 @@
 // Stage 6 of the cleaner (see stages.h): Unicode NFC through ICU's UTF-8
-// normaliser and its edit list.
+// normaliser and its edit list, run only on the ranges where the NFC quick
+// check fails (nfc_check.h); the rest of the text is already in NFC.
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
 #include <string>
 
+#include "text/nfc_check.h"
 #include "text/stages.h"
 
 namespace newsgraph::text {
 namespace {
 
-// Every code point below U+0300 is NFC-stable (NFC_Quick_Check=Yes), and a
-// UTF-8 string without a byte >= 0xCC holds no code point at or above it.
-bool OnlyBelowCombiningMarks(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0xCC) return false;
+// Appends ICU's edits for text[range] (offsets in `text`).
+Status AppendNfcEdits(const icu::Normalizer2& nfc, std::string_view text, ByteRange range,
+                      std::vector<TextEdit>* edits) {
+  UErrorCode err = U_ZERO_ERROR;
+  icu::StringPiece piece(text.data() + range.begin, static_cast<int32_t>(range.end - range.begin));
+  std::string normalized;
+  icu::StringByteSink<std::string> sink(&normalized);
+  icu::Edits changes;
+  nfc.normalizeUTF8(0, piece, sink, &changes, err);
+  if (U_FAILURE(err)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(err));
+  icu::Edits::Iterator it = changes.getFineChangesIterator();
+  while (it.next(err)) {
+    const auto begin = range.begin + static_cast<uint32_t>(it.sourceIndex());
+    edits->push_back({begin, begin + static_cast<uint32_t>(it.oldLength()),
+                      normalized.substr(static_cast<size_t>(it.destinationIndex()),
+                                        static_cast<size_t>(it.newLength())),
+                      "nfc", ""});
   }
-  return true;
+  if (U_FAILURE(err)) return Status::Internal(std::string("ICU NFC edits: ") + u_errorName(err));
+  return Status::Ok();
 }
 
 }  // namespace
 
 Result<std::vector<TextEdit>> FindNfcEdits(std::string_view text) {
   std::vector<TextEdit> edits;
-  if (OnlyBelowCombiningMarks(text)) return edits;
+  auto ranges = NfcSuspectRanges(text);
+  if (!ranges.ok()) return ranges.status();
+  if (ranges->empty()) return edits;
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(err));
-  icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
-  if (nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) return edits;
-  err = U_ZERO_ERROR;
-  std::string normalized;
-  icu::StringByteSink<std::string> sink(&normalized);
-  icu::Edits changes;
-  nfc->normalizeUTF8(0, piece, sink, &changes, err);
-  if (U_FAILURE(err)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(err));
-  icu::Edits::Iterator it = changes.getFineChangesIterator();
-  while (it.next(err)) {
-    edits.push_back({static_cast<uint32_t>(it.sourceIndex()),
-                     static_cast<uint32_t>(it.sourceIndex() + it.oldLength()),
-                     normalized.substr(static_cast<size_t>(it.destinationIndex()),
-                                       static_cast<size_t>(it.newLength())),
-                     "nfc", ""});
+  for (ByteRange range : *ranges) {
+    Status s = AppendNfcEdits(*nfc, text, range, &edits);
+    if (!s.ok()) return s;
   }
-  if (U_FAILURE(err)) return Status::Internal(std::string("ICU NFC edits: ") + u_errorName(err));
   return edits;
 }
 

@@ -43,6 +43,35 @@ TEST(ParagraphFlagsTest, ExactAndNearDuplicates) {
   EXPECT_NE(flags[1].note.find("exact duplicate"), std::string::npos);
 }
 
+// The first paragraph's fingerprint is taken only when a second one comes:
+// a copy of it as the second paragraph must still be found.
+TEST(ParagraphFlagsTest, DuplicateOfTheFirstParagraph) {
+  std::string a = "The great development in the capabilities of our security forces paved the way "
+                  "for the departure of approximately 60% of the coalition forces.";
+  auto exact = Flagger().Find(a + "\n\n" + a);
+  ASSERT_EQ(exact.size(), 1u);
+  EXPECT_EQ(exact[0].start, a.size() + 2);
+  EXPECT_EQ(exact[0].note, "exact duplicate of an earlier paragraph");
+  std::string b = "The great development in the capabilities of our security forces paved the way "
+                  "for the departure of nearly 60% of the coalition forces.";
+  auto near = Flagger().Find(a + "\n\n" + b);
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].note, "near duplicate of the paragraph at byte 0 (word-bigram Jaccard 0.83)");
+  EXPECT_TRUE(Flagger().Find(a).empty());
+  EXPECT_EQ(Flagger().Find("Photo: AFP\n\n" + a + "\n\nPhoto: AFP").size(), 2u);
+}
+
+TEST(ParagraphFlagsTest, ExactDuplicateAmongManyParagraphs) {
+  std::string text;
+  for (int k = 0; k < 300; ++k) text += "Paragraph number " + std::to_string(k) + " says little.\n\n";
+  const size_t repeat_at = text.size();
+  text += "paragraph NUMBER 123 says little";
+  auto flags = Flagger().Find(text);
+  ASSERT_EQ(flags.size(), 1u);
+  EXPECT_EQ(flags[0].start, repeat_at);
+  EXPECT_STREQ(flags[0].kind, "duplicate_paragraph");
+}
+
 TEST(ParagraphFlagsTest, SummaryRepeatedInsideALongerParagraphIsNotADuplicate) {
   std::string text =
       "Hussein confirmed that Iraq seeks to strengthen partnership projects with Washington.\n\n"

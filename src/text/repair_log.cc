@@ -4,10 +4,8 @@
 
 namespace newsgraph::text {
 
-void RepairLog::Note(const MappedText& in, uint32_t begin, uint32_t end, const char* kind,
-                     std::string after, std::string note) {
-  Span raw = in.MakeSpan(begin, end);
-  entries_.push_back({kind, raw.raw_start, raw.raw_end, std::move(after), std::move(note), false});
+void RepairLog::Note(RawRange raw, const char* kind, std::string after, std::string note) {
+  entries_.push_back({kind, raw.begin, raw.end, std::move(after), std::move(note), false});
 }
 
 void RepairLog::Flag(const MappedText& final_text, uint32_t start, uint32_t end, const char* kind,
@@ -17,21 +15,32 @@ void RepairLog::Flag(const MappedText& final_text, uint32_t start, uint32_t end,
 }
 
 std::vector<Repair> RepairLog::Finish(const MappedText& final_text, std::string_view raw) && {
-  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    return a.raw_start < b.raw_start || (a.raw_start == b.raw_start && a.raw_end < b.raw_end);
+  // Raw order, ties in the order noted: sort indices, not the entries.
+  std::vector<uint32_t> order(entries_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Entry& x = entries_[a];
+    const Entry& y = entries_[b];
+    if (x.raw_start != y.raw_start) return x.raw_start < y.raw_start;
+    if (x.raw_end != y.raw_end) return x.raw_end < y.raw_end;
+    return a < b;
   });
   std::vector<Repair> out;
   out.reserve(entries_.size());
-  for (Entry& e : entries_) {
-    Repair r;
+  size_t cursor = 0;  // raw starts only grow along `order`
+  for (uint32_t k : order) {
+    Entry& e = entries_[k];
+    Repair& r = out.emplace_back();
     r.kind = e.kind;
     uint32_t start = 0, end = 0;
-    final_text.TextRangeForRaw(e.raw_start, e.raw_end, &start, &end);
+    final_text.TextRangeForRaw(e.raw_start, e.raw_end, &start, &end, &cursor);
     r.span = {start, end, e.raw_start, e.raw_end};
     r.before.assign(raw.substr(e.raw_start, e.raw_end - e.raw_start));
-    r.after = e.flag ? r.before : std::move(e.after);
+    // A flag changes nothing itself; its `after` is the flagged text as it
+    // reads now, which differs from `before` where an earlier stage repaired
+    // inside it (the sample's tweet credit holds a mojibake flag emoji).
+    r.after = e.flag ? final_text.text().substr(start, end - start) : std::move(e.after);
     r.note = std::move(e.note);
-    out.push_back(std::move(r));
   }
   return out;
 }

@@ -19,12 +19,13 @@ namespace newsgraph::text {
 
 class RepairLog {
  public:
-  // Notes that a stage replaced input bytes [begin, end) of `in` by `after`.
-  void Note(const MappedText& in, uint32_t begin, uint32_t end, const char* kind,
-            std::string after, std::string note = "");
+  // Notes that a stage replaced the input bytes that came from raw bytes
+  // `raw` (MappedText::MakeSpan of the stage's input) by `after`.
+  void Note(RawRange raw, const char* kind, std::string after, std::string note = "");
 
   // Notes a flag on final-text range [start, end) that changes nothing
-  // (duplicate paragraph, boilerplate): `after` is left equal to `before`.
+  // (duplicate paragraph, boilerplate): `after` is the flagged final text,
+  // equal to `before` unless an earlier stage repaired inside the range.
   void Flag(const MappedText& final_text, uint32_t start, uint32_t end, const char* kind,
             std::string note);
 
@@ -33,6 +34,8 @@ class RepairLog {
   std::vector<Repair> Finish(const MappedText& final_text, std::string_view raw) &&;
 
   size_t size() const { return entries_.size(); }
+  // Makes room for `n` more entries.
+  void Reserve(size_t n) { entries_.reserve(entries_.size() + n); }
 
  private:
   struct Entry {
@@ -41,7 +44,7 @@ class RepairLog {
     uint32_t raw_end;
     std::string after;
     std::string note;
-    bool flag;  // no change: after == before
+    bool flag;  // no change of its own: after is the final text
   };
   std::vector<Entry> entries_;
 };

@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "text/abbreviations.h"
-
 namespace newsgraph::text {
 namespace {
 
@@ -172,43 +170,27 @@ TEST(SegmenterTest, OffsetsSliceTheInputAndStayInOrder) {
   EXPECT_EQ(r->size(), 4u);
 }
 
-TEST(AbbreviationsTest, DefaultTablesLoad) {
-  auto a = Abbreviations::LoadDefault();
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
-  EXPECT_EQ(a->Find("Gen"), AbbreviationKind::kTitle);
-  EXPECT_EQ(a->Find("gen"), AbbreviationKind::kTitle);  // case "any"
-  EXPECT_EQ(a->Find("U.S"), AbbreviationKind::kInitialism);
-  EXPECT_EQ(a->Find("No"), AbbreviationKind::kNumber);
-  EXPECT_EQ(a->Find("no"), std::nullopt);  // case "exact"
-  EXPECT_EQ(a->Find("Baghdad"), std::nullopt);
-  EXPECT_TRUE(a->IsSentenceStarter("The"));
-  EXPECT_FALSE(a->IsSentenceStarter("Army"));
+// The Arabic comma follows pySBD's Arabic rules, which the Golden Rules'
+// fifth Arabic case encodes: it ends a clause-sentence before a new word,
+// except inside a list of single words ("الدم، والقلب،"), and never before
+// a line break that continues the sentence.
+TEST(SegmenterTest, ArabicCommaEndsAClauseExceptInsideAList) {
+  EXPECT_EQ(Sentences("عثر على أدوية علاج ضغط الدم، والقلب، زرعها عملاء كما تقول مصادر، "
+                      "وقرر الطبيب أن الرجل توفي"),
+            (Lines{"عثر على أدوية علاج ضغط الدم، والقلب،", "زرعها عملاء كما تقول مصادر،",
+                   "وقرر الطبيب أن الرجل توفي"}));
 }
 
-TEST(AbbreviationsTest, MalformedLinesAreCorruptionNamingFileAndLine) {
-  const std::string starters = "word\nThe\n";
-  auto bad_kind = Abbreviations::Parse("a.tsv", "# c\nform\tkind\tcase\tnote\nGen\tgeneral\tany\t\n",
-                                       "s.tsv", starters);
-  ASSERT_FALSE(bad_kind.ok());
-  EXPECT_EQ(bad_kind.status().code(), StatusCode::kCorruption);
-  EXPECT_NE(bad_kind.status().message().find("a.tsv:3"), std::string::npos)
-      << bad_kind.status().message();
-  auto bad_case = Abbreviations::Parse("a.tsv", "form\tkind\tcase\tnote\nGen\ttitle\tsome\t\n",
-                                       "s.tsv", starters);
-  EXPECT_EQ(bad_case.status().code(), StatusCode::kCorruption);
-  auto period = Abbreviations::Parse("a.tsv", "form\tkind\tcase\tnote\nGen.\ttitle\tany\t\n",
-                                     "s.tsv", starters);
-  EXPECT_EQ(period.status().code(), StatusCode::kCorruption);
-  auto duplicate = Abbreviations::Parse(
-      "a.tsv", "form\tkind\tcase\tnote\nGen\ttitle\tany\t\ngen\tother\tany\t\n", "s.tsv", starters);
-  EXPECT_EQ(duplicate.status().code(), StatusCode::kCorruption);
-  auto fields = Abbreviations::Parse("a.tsv", "form\tkind\tcase\tnote\nGen\ttitle\n", "s.tsv",
-                                     starters);
-  EXPECT_EQ(fields.status().code(), StatusCode::kCorruption);
-  auto ok = Abbreviations::Parse("a.tsv", "form\tkind\tcase\tnote\nGen\ttitle\tany\t\n", "s.tsv",
-                                 starters);
-  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
-  EXPECT_EQ(Segmenter::Create(std::move(ok).value())->Split("Gen. Smith left.")->size(), 1u);
+// Regression: the Arabic semicolon ؛ ended sentences; pySBD and the Golden
+// Rules do not split there, nor do we at ";".
+TEST(SegmenterTest, ArabicSemicolonDoesNotEndSentence) {
+  EXPECT_EQ(Sentences("ارتفعت الأسعار؛ وانخفض الطلب. ثم استقرت."),
+            (Lines{"ارتفعت الأسعار؛ وانخفض الطلب.", "ثم استقرت."}));
+}
+
+TEST(SegmenterTest, ArabicQuestionMarkFullStopAndPeriodEndSentences) {
+  EXPECT_EQ(Sentences("هل انتهت المحادثات؟ نعم انتهت۔ وعاد الوفد. ثم ماذا"),
+            (Lines{"هل انتهت المحادثات؟", "نعم انتهت۔", "وعاد الوفد.", "ثم ماذا"}));
 }
 
 }  // namespace

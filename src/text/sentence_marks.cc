@@ -3,6 +3,10 @@
 // docs/segmentation.md.
 #include "text/sentence_rules.h"
 
+#include <cstring>  // memrchr (glibc)
+
+#include "text/segmenter_scan.h"
+
 namespace newsgraph::text {
 namespace {
 
@@ -107,8 +111,10 @@ void ParagraphScanner::LineBreak(uint32_t i) {
   }
   NextWord next;
   if (!PeekNextWord(i + 1, &next) || next.initial == Initial::kLower) return;
-  uint32_t line_begin = p;
-  while (line_begin > b_ && t_[line_begin - 1] != '\n') --line_begin;
+  uint32_t line_begin = b_;
+  if (const void* nl = memrchr(t_.data() + b_, '\n', p - b_)) {
+    line_begin = static_cast<uint32_t>(static_cast<const char*>(nl) - t_.data()) + 1;
+  }
   while (line_begin < p && (t_[line_begin] == ' ' || t_[line_begin] == '\t')) ++line_begin;
   uint32_t word_begin = SkipSpace(i + 1), word_end = word_begin;
   while (word_end < e_ && !IsSpaceChar(DecodeAt(t_, word_end).c)) {
@@ -127,23 +133,21 @@ void ParagraphScanner::ArabicColon(uint32_t i) {
   Emit(i + 1);
 }
 
-// The Arabic comma and semicolon end a clause-sentence (as pySBD's Arabic
-// rules and the Golden Rules have it), except a comma followed by a single
-// word and another comma: "الدم، والقلب، زرعها" lists items and ends after
-// the last one.
+// The Arabic comma ends a clause-sentence, as pySBD's Arabic rules and the
+// Golden Rules have it (arabic.json's fifth case), except when followed by a
+// single word and another comma: "الدم، والقلب، زرعها" lists items and ends
+// after the last one. The Arabic semicolon ؛ never ends a sentence.
 void ParagraphScanner::ArabicComma(uint32_t i, CodePoint cp) {
   uint32_t after = i + cp.len;
   if (!SpaceOrEndAt(after)) return;
   NextWord next;
   if (!PeekNextWord(after, &next) || next.initial == Initial::kLower) return;
-  if (cp.c == kArabicComma) {
-    uint32_t j = SkipSpace(after);
-    for (uint32_t k = j; k < e_;) {
-      CodePoint c = DecodeAt(t_, k);
-      if (IsSpaceChar(c.c)) break;
-      if (c.c == kArabicComma && k > j) return;
-      k += c.len;
-    }
+  uint32_t j = SkipSpace(after);
+  for (uint32_t k = j; k < e_;) {
+    CodePoint c = DecodeAt(t_, k);
+    if (IsSpaceChar(c.c)) break;
+    if (c.c == kArabicComma && k > j) return;
+    k += c.len;
   }
   Emit(after);
 }

@@ -1,36 +1,8 @@
 #include "text/sentence_rules.h"
 
-#include <array>
+#include "text/segmenter_scan.h"
 
 namespace newsgraph::text {
-namespace {
-
-// Lead bytes of every candidate mark: '.', '!', '?', ':', ')', '\n', and the
-// lead bytes of the multi-byte marks (0xD8: ، ؛ ؟; 0xDB: ۔; 0xE2: … ‼ ⁇ ⁈ ⁉
-// and the bullets).
-// Every other byte is skipped with one table load.
-constexpr std::array<bool, 256> MakeCandidateTable() {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {'.', '!', '?', ':', ')', '\n'}) t[c] = true;
-  t[0xD8] = t[0xDB] = t[0xE2] = true;
-  return t;
-}
-constexpr std::array<bool, 256> kCandidate = MakeCandidateTable();
-
-// Second-byte filter for the multi-byte leads: 0xD8 also leads most Arabic
-// letters, so this keeps Arabic text on the fast path.
-bool MultiByteCandidate(unsigned char lead, unsigned char second) {
-  switch (lead) {
-    case 0xD8:
-      return second == 0x8C || second == 0x9B || second == 0x9F;  // ، ؛ ؟
-    case 0xDB:
-      return second == 0x94;  // ۔
-    default:  // 0xE2: general punctuation (U+2000-207F) and bullets (U+25xx)
-      return second == 0x80 || second == 0x81 || second == 0x96 || second == 0x97;
-  }
-}
-
-}  // namespace
 
 void SplitParagraph(std::string_view text, TextRange para, uint32_t index,
                     const Abbreviations& abbreviations, std::vector<SentenceRange>* out) {
@@ -38,14 +10,7 @@ void SplitParagraph(std::string_view text, TextRange para, uint32_t index,
 }
 
 void ParagraphScanner::Run() {
-  uint32_t i = b_;
-  while (i < e_) {
-    auto lead = static_cast<unsigned char>(t_[i]);
-    if (!kCandidate[lead] ||
-        (lead >= 0x80 && (i + 1 >= e_ || !MultiByteCandidate(lead, t_[i + 1])))) {
-      ++i;
-      continue;
-    }
+  for (uint32_t i = NextSentenceMark(t_, b_, e_); i < e_; i = NextSentenceMark(t_, i, e_)) {
     CodePoint cp = DecodeAt(t_, i);
     if (cp.c == '.') {
       if (i + 1 < e_ && t_[i + 1] == ')') {  // "1.)" is decided at its ')'
@@ -64,7 +29,7 @@ void ParagraphScanner::Run() {
     } else if (cp.c == ':') {
       ArabicColon(i);
       ++i;
-    } else if (cp.c == kArabicComma || cp.c == kArabicSemicolon) {
+    } else if (cp.c == kArabicComma) {
       ArabicComma(i, cp);
       i += cp.len;
     } else {

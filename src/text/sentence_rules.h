@@ -1,8 +1,11 @@
 // The sentence-boundary rules for one paragraph: a single left-to-right pass
-// over its bytes that stops only at candidate marks (. ! ? … ؟ ۔ , the Arabic
-// comma, semicolon and colon, single line breaks, list markers) and decides
-// each from the few words around it. docs/segmentation.md lists the rules;
-// the Golden Rules suite (tests/suites/golden_rules_test.cc) checks them.
+// over its bytes that stops only at candidate marks (. ! ? … ؟ ۔ ، : ), single
+// line breaks, list markers; found by NextSentenceMark(), segmenter_scan.h)
+// and decides each from the few words around it. The Arabic comma ، ends a
+// clause (pySBD's convention, which the Golden Rules encode); other commas
+// and semicolons, the Arabic ؛ included, never end a sentence. docs/segmentation.md lists
+// the rules; the Golden Rules suite (tests/suites/golden_rules_test.cc)
+// checks them.
 //
 // Thread-safety: stateless function; `abbreviations` is only read.
 #ifndef NEWSGRAPH_TEXT_SENTENCE_RULES_H_

@@ -25,8 +25,8 @@ struct TextEdit {
 };
 
 // REQUIRES: edits sorted by begin, non-overlapping, within in.text(), on
-// code point boundaries.
-MappedText ApplyEdits(const MappedText& in, const std::vector<TextEdit>& edits, RepairLog* log);
+// code point boundaries. Their strings are moved into the log.
+MappedText ApplyEdits(const MappedText& in, std::vector<TextEdit>&& edits, RepairLog* log);
 
 }  // namespace newsgraph::text
 

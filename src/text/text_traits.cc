@@ -1,11 +1,9 @@
 #include "text/text_traits.h"
 
+#include <algorithm>
 #include <cstdint>
-#include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "text/byte_masks.h"
 
 namespace newsgraph::text {
 namespace {
@@ -62,52 +60,36 @@ void ScanScalar(const uint8_t* p, size_t from, size_t n, uint8_t* seen, bool* la
   }
 }
 
-#if defined(__SSE2__)
-// 16 bytes at a time: byte masks for each class, and the adjacent-pair tests
-// on the masks (bit i = byte i). `carry_*` hold the previous block's last byte.
-size_t ScanSse2(const uint8_t* p, size_t n, uint8_t* seen, bool* layout, bool* paragraph) {
-  const __m128i amp = _mm_set1_epi8('&'), space = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n');
-  const __m128i del = _mm_set1_epi8(0x7F), below_space = _mm_set1_epi8(0x20);
-  const __m128i high = _mm_set1_epi8(static_cast<char>(0xCC - 0x80));
-  uint32_t carry_space = 0, carry_nl = 0, carry_nl2 = 0;
-  size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    uint32_t non_ascii = static_cast<uint32_t>(_mm_movemask_epi8(v));
-    uint32_t m_amp = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, amp)));
-    uint32_t m_space = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
-    uint32_t m_nl = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)));
-    // Signed compare: ASCII bytes < 0x20 are controls (non-ASCII bytes are
-    // negative and also "less", so mask them out).
-    uint32_t m_ctl = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(v, below_space))) &
-                     ~non_ascii & ~m_nl;
-    m_ctl |= static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, del)));
-    if (non_ascii) {
-      *seen |= kNonAscii;
-      // bytes >= 0xCC: (v - 0x80) as signed >= 0x4C
-      __m128i shifted = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(0x80)));
-      uint32_t m_high = static_cast<uint32_t>(
-          _mm_movemask_epi8(_mm_cmpgt_epi8(shifted, _mm_sub_epi8(high, _mm_set1_epi8(1)))));
-      if (m_high & non_ascii) *seen |= kHigh;
-    }
-    if (m_amp) *seen |= kAmp;
-    if (m_ctl) *seen |= kControl;
-    // Shifted-in previous byte: bit 0 of (m << 1 | carry) is the byte before.
-    uint32_t before_space = (m_space << 1) | carry_space;
-    uint32_t before_nl = (m_nl << 1) | carry_nl;
-    uint32_t before_nl2 = (m_nl << 2) | (carry_nl << 1) | carry_nl2;  // two bytes back
-    if ((m_space & (before_space | before_nl)) || (m_nl & before_space)) *layout = true;
-    if (m_nl & before_nl) {
-      *paragraph = true;
-      if (m_nl & before_nl & before_nl2) *layout = true;
-    }
-    carry_space = (m_space >> 15) & 1;
-    carry_nl = (m_nl >> 15) & 1;
-    carry_nl2 = (m_nl >> 14) & 1;
+// 16 bytes at a time over p[from, n), from >= 2, n - from a multiple of
+// 16: each test is a lane mask, OR-ed into an accumulator, and the
+// adjacent-pair tests read the same bytes shifted by one and two (unaligned
+// loads at p - 1 and p - 2), so the loop has no branch but its own.
+void ScanBlocks(const char* p, size_t from, size_t n, uint8_t* seen, bool* layout,
+                bool* paragraph) {
+  using bytes::V;
+  V any = {}, amp = {}, control = {}, high = {}, bad_layout = {}, pair = {};
+  for (size_t i = from; i < n; i += 16) {
+    const V v = bytes::Load16(p + i);
+    const V space = bytes::Eq(v, ' '), nl = bytes::Eq(v, '\n');
+    const V before = bytes::Load16(p + i - 1);
+    const V space_before = bytes::Eq(before, ' '), nl_before = bytes::Eq(before, '\n');
+    const V nl_two_before = bytes::Eq(bytes::Load16(p + i - 2), '\n');
+    any = any | v;
+    amp = amp | bytes::Eq(v, '&');
+    control = control | bytes::AndNot(bytes::Between(v, 0x00, 0x1F), nl) | bytes::Eq(v, 0x7F);
+    high = high | bytes::Between(v, 0xCC, 0xFF);
+    // "  ", "\n ", " \n", "\n\n\n"
+    bad_layout = bad_layout | (space & (space_before | nl_before)) | (nl & space_before) |
+                 (nl & nl_before & nl_two_before);
+    pair = pair | (nl & nl_before);
   }
-  return i;
+  if (bytes::Bits(any)) *seen |= kNonAscii;
+  if (bytes::Bits(amp)) *seen |= kAmp;
+  if (bytes::Bits(control)) *seen |= kControl;
+  if (bytes::Bits(high)) *seen |= kHigh;
+  if (bytes::Bits(bad_layout)) *layout = true;
+  if (bytes::Bits(pair)) *paragraph = true;
 }
-#endif
 
 }  // namespace
 
@@ -119,13 +101,14 @@ TextTraits ScanTraits(std::string_view text) {
   uint8_t seen = 0;
   bool layout = kClass.c[p[0]] & (kSpace | kNewline) || kClass.c[p[n - 1]] & (kSpace | kNewline);
   bool paragraph = false;
-  size_t done = 0;
-#if defined(__SSE2__)
-  done = ScanSse2(p, n, &seen, &layout, &paragraph);
-#endif
-  // The tail, with the state the vector loop left (recomputed from the bytes
-  // just before `done`).
-  uint8_t prev = done > 0 ? kClass.c[p[done - 1]] : uint8_t{kPlain};
+  // Bytes [0, 2) one at a time (the blocks read two bytes back), then
+  // blocks of 16, then the tail one at a time with the state recomputed
+  // from the bytes before it.
+  const size_t head = std::min<size_t>(n, 2);
+  ScanScalar(p, 0, head, &seen, &layout, &paragraph, kPlain, 0);
+  const size_t done = head + (n - head) / 16 * 16;
+  ScanBlocks(text.data(), head, done, &seen, &layout, &paragraph);
+  uint8_t prev = kClass.c[p[done - 1]];
   size_t newlines = 0;
   while (newlines < done && p[done - 1 - newlines] == '\n') ++newlines;
   ScanScalar(p, done, n, &seen, &layout, &paragraph, prev, newlines);
@@ -136,6 +119,15 @@ TextTraits ScanTraits(std::string_view text) {
   t.has_paragraph_break = paragraph;
   t.may_need_nfc = seen & kHigh;
   return t;
+}
+
+void AddBytes(std::string_view s, TextTraits* traits) {
+  uint8_t seen = 0;
+  for (char c : s) seen |= kClass.c[static_cast<uint8_t>(c)];
+  traits->has_ampersand |= (seen & kAmp) != 0;
+  traits->has_non_ascii |= (seen & kNonAscii) != 0;
+  traits->has_odd_control |= (seen & kControl) != 0;
+  traits->may_need_nfc |= (seen & kHigh) != 0;
 }
 
 }  // namespace newsgraph::text

@@ -21,6 +21,10 @@ struct TextTraits {
 
 TextTraits ScanTraits(std::string_view text);
 
+// Sets the flags that the bytes of `s` call for, one by one; not the
+// layout and paragraph flags, which depend on neighbours.
+void AddBytes(std::string_view s, TextTraits* traits);
+
 }  // namespace newsgraph::text
 
 #endif  // NEWSGRAPH_TEXT_TEXT_TRAITS_H_

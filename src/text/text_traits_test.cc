@@ -63,5 +63,18 @@ TEST(TextTraitsTest, AgreesWithReferenceOnRandomText) {
   }
 }
 
+TEST(TextTraitsTest, AddBytesSetsByteFlagsOnly) {
+  TextTraits t;
+  AddBytes("a&b", &t);
+  EXPECT_TRUE(t.has_ampersand);
+  EXPECT_FALSE(t.has_non_ascii);
+  AddBytes("\xcc\x81\t  \n\n", &t);
+  EXPECT_TRUE(t.has_non_ascii);
+  EXPECT_TRUE(t.may_need_nfc);
+  EXPECT_TRUE(t.has_odd_control);
+  EXPECT_FALSE(t.has_layout_issue);
+  EXPECT_FALSE(t.has_paragraph_break);
+}
+
 }  // namespace
 }  // namespace newsgraph::text

@@ -54,6 +54,16 @@ constexpr Fused kFused[] = {
     {"cant", 2},   {"aint", 2},  {"im", 1},    {"ive", 1},     {"alot", 1},
 };
 
+// The ASCII-lower-cased bytes of `s` (at most 8) packed into an integer,
+// first byte lowest.
+constexpr uint64_t PackLower(std::string_view s) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < s.size() && i < 8; ++i) {
+    v |= static_cast<uint64_t>(static_cast<uint8_t>(AsciiLower(s[i]))) << (8 * i);
+  }
+  return v;
+}
+
 // Digits at the start of `s` (at most 6).
 size_t DigitRun(std::string_view s, size_t i) {
   size_t j = i;
@@ -72,20 +82,41 @@ bool IsApostropheClitic(std::string_view letters) {
 }
 
 uint32_t FusedSplit(std::string_view word) {
-  // Cheap rejection first: this runs on every word.
-  if (word.size() < 2 || word.size() > 8) return 0;
-  char last = AsciiLower(word.back());
-  if (last != 't' && last != 'a' && last != 'm' && last != 'e') return 0;
-  char first = AsciiLower(word[0]);
-  constexpr uint32_t kFirstLetters = [] {
-    uint32_t mask = 0;
-    for (const Fused& f : kFused) mask |= 1u << (f.word[0] - 'a');
-    return mask;
+  // Cheap rejection first, without branches: this runs on every word. Bit x
+  // of first[n] (last[n]) is set when a fused form of length n starts (ends)
+  // with letter 'a' + x, in any case; other bytes land on arbitrary bits and
+  // the full compare below decides.
+  constexpr size_t kMaxLength = 8;  // the forms packed into 64 bits
+  static_assert(std::all_of(std::begin(kFused), std::end(kFused),
+                            [](const Fused& f) { return f.word.size() <= kMaxLength; }));
+  struct Masks {
+    std::array<uint32_t, 16> first{}, last{};  // by length; 0 past kMaxLength
+  };
+  static constexpr Masks kMasks = [] {
+    Masks m;
+    for (const Fused& f : kFused) {
+      m.first[f.word.size()] |= 1u << (f.word.front() - 'a');
+      m.last[f.word.size()] |= 1u << (f.word.back() - 'a');
+    }
+    return m;
   }();
-  if (first < 'a' || first > 'z' || (kFirstLetters & (1u << (first - 'a'))) == 0) return 0;
-  for (const Fused& f : kFused) {
-    if (f.word[0] != first || f.word.size() != word.size()) continue;
-    if (EqualsFolded(word, f.word)) return f.split;
+  if (word.size() < 2) return 0;
+  const size_t len = word.size() < 16 ? word.size() : 0;
+  auto letter_bit = [](char c) {
+    return (static_cast<uint32_t>(static_cast<uint8_t>(c) | 0x20) - 'a') & 31;
+  };
+  const uint32_t first = letter_bit(word.front()), last = letter_bit(word.back());
+  if ((((kMasks.first[len] >> first) & (kMasks.last[len] >> last)) & 1) == 0) return 0;
+  // Then one integer compare per form: the lower-cased bytes, packed (no
+  // word contains a NUL byte, so the packing also tells the lengths apart).
+  static constexpr auto kPacked = [] {
+    std::array<uint64_t, std::size(kFused)> packed{};
+    for (size_t i = 0; i < std::size(kFused); ++i) packed[i] = PackLower(kFused[i].word);
+    return packed;
+  }();
+  const uint64_t key = PackLower(word);
+  for (size_t i = 0; i < kPacked.size(); ++i) {
+    if (kPacked[i] == key) return kFused[i].split;
   }
   return 0;
 }

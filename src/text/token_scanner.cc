@@ -10,6 +10,16 @@
 namespace newsgraph::text {
 namespace {
 
+// Whether the two bytes at s[i] begin one of UrlPrefixLength()'s prefixes
+// (http, https, ftp, mailto, www; any case): the only words worth asking it
+// about. Branch-free, as it runs on every word. REQUIRES: i < s.size().
+bool MayStartUrl(std::string_view s, uint32_t i) {
+  const auto a = static_cast<uint8_t>(s[i] | 0x20);
+  const auto b = i + 1 < s.size() ? static_cast<uint8_t>(s[i + 1] | 0x20) : 0;
+  return ((a == 'h') & (b == 't')) | ((a == 'f') & (b == 't')) | ((a == 'm') & (b == 'a')) |
+         ((a == 'w') & (b == 'w'));
+}
+
 bool IsRegionalIndicator(UChar32 c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
 
 // ASCII characters that are punctuation rather than symbols (for TokenKind).
@@ -69,10 +79,24 @@ bool TrailsUrl(char b) {
 void TokenScanner::Scan(uint32_t begin) {
   uint32_t p = begin;
   while (p < end_) {
-    auto b = static_cast<uint8_t>(text_[p]);
-    if (IsAsciiAlpha(static_cast<char>(b))) {  // the common case
-      p = UrlPrefixLength(text_.substr(p, end_ - p)) > 0 ? Url(p, TokenKind::kUrl) : Word(p);
-      continue;
+    const auto b = static_cast<uint8_t>(text_[p]);
+    if (b < 0x80) {  // the common case, one table load
+      switch (internal::kAsciiClass[b]) {
+        case CharClass::kSpace:
+          ++p;
+          continue;
+        case CharClass::kLetter:
+          p = MayStartUrl(text_, p) && UrlPrefixLength(text_.substr(p, end_ - p)) > 0
+                  ? Url(p, TokenKind::kUrl)
+                  : Word(p);
+          continue;
+        case CharClass::kDigit:
+          p = Word(p);
+          continue;
+        default:  // no ASCII byte is a joiner or an emoji
+          p = Punct(p);
+          continue;
+      }
     }
     Char ch = At(p, end_);
     switch (ch.cls) {

@@ -40,8 +40,28 @@ class TokenScanner {
   };
   // The character at byte i. REQUIRES: i < limit <= end_.
   Char At(uint32_t i, uint32_t limit) const {
+    const auto b = static_cast<uint8_t>(text_[i]);
+    if (b < 0x80) return {b, 1, internal::kAsciiClass[b]};
+    // Two-byte sequences (Latin-1 to Arabic) decoded inline; U8_NEXT agrees.
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < limit) {
+      const auto t = static_cast<uint8_t>(text_[i + 1]);
+      if ((t & 0xC0) == 0x80) {
+        const UChar32 c = ((b & 0x1F) << 6) | (t & 0x3F);
+        return {c, 2, bmp_[c]};
+      }
+    }
     CodePoint cp = DecodeAt(text_, i, limit);
-    return {cp.c, cp.len, Classify(cp.c)};
+    return {cp.c, cp.len, cp.c >= 0 && cp.c < 0x10000 ? bmp_[cp.c] : ClassifyNonAscii(cp.c)};
+  }
+  // The end of the run of ASCII letters and digits starting at q (q itself
+  // when there is none), not past end_; ORs their AsciiAlnumFlags into *seen.
+  uint32_t AsciiAlnumEnd(uint32_t q, uint8_t* seen) const;
+  // The end of the run of two-byte letters (U+0080-07FF: Arabic, Cyrillic,
+  // Greek, accented Latin) starting at q, not past end_.
+  uint32_t TwoByteLetterEnd(uint32_t q) const;
+  bool AsciiSpaceAt(uint32_t i) const {
+    const auto b = static_cast<uint8_t>(text_[i]);
+    return b < 0x80 && internal::kAsciiClass[b] == CharClass::kSpace;
   }
   bool AlnumAt(uint32_t i, uint32_t limit) const { return i < limit && IsAlnum(At(i, limit).cls); }
   void Emit(uint32_t start, uint32_t end, TokenKind kind) { out_->push_back({start, end, kind}); }
@@ -66,6 +86,7 @@ class TokenScanner {
   uint32_t end_;
   const Abbreviations& abbreviations_;
   std::vector<Token>* out_;
+  const CharClass* bmp_ = BmpClassTable();
 };
 
 }  // namespace newsgraph::text

@@ -37,7 +37,7 @@ std::string_view TokenKindName(TokenKind kind) {
 }
 
 Result<std::shared_ptr<const Tokenizer>> Tokenizer::Create() {
-  auto abbreviations = Abbreviations::LoadDefault();
+  auto abbreviations = Abbreviations::Default();
   if (!abbreviations.ok()) return abbreviations.status();
   return std::shared_ptr<const Tokenizer>(new Tokenizer(std::move(abbreviations).value()));
 }
@@ -52,7 +52,7 @@ Result<std::vector<Token>> Tokenizer::Tokenize(std::string_view text, uint32_t b
   // News English averages about 5.5 bytes per token; one reservation keeps
   // the output vector from regrowing on typical sentences.
   out.reserve((end - begin) / 5 + 4);
-  TokenScanner(text, end, abbreviations_, &out).Scan(begin);
+  TokenScanner(text, end, *abbreviations_, &out).Scan(begin);
   return out;
 }
 

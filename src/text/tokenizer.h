@@ -62,8 +62,8 @@ struct Token {
 
 class Tokenizer {
  public:
-  // Loads the abbreviation list shared with the sentence segmenter
-  // (data/text/abbreviations.tsv).
+  // With the abbreviation list shared with the sentence segmenter
+  // (data/text/abbreviations.tsv, one instance: Abbreviations::Default()).
   static Result<std::shared_ptr<const Tokenizer>> Create();
 
   // Tokens of text[begin, end), offsets relative to `text`. Tokens are sorted,
@@ -75,8 +75,9 @@ class Tokenizer {
   Result<std::vector<Token>> Tokenize(std::string_view text, uint32_t begin, uint32_t end) const;
 
  private:
-  explicit Tokenizer(Abbreviations abbreviations) : abbreviations_(std::move(abbreviations)) {}
-  Abbreviations abbreviations_;
+  explicit Tokenizer(std::shared_ptr<const Abbreviations> abbreviations)
+      : abbreviations_(std::move(abbreviations)) {}
+  std::shared_ptr<const Abbreviations> abbreviations_;  // never null
 };
 
 }  // namespace newsgraph::text

@@ -184,6 +184,27 @@ TEST(TokenizerTest, RangeEndDecidesTheFinalPeriod) {
   EXPECT_EQ(Joined(text), "in | the | U.S. | Army");
 }
 
+// The word scans look 16 bytes ahead at a time (ASCII) or decode two-byte
+// letters inline (Arabic); the end of the range still cuts every token.
+TEST(TokenizerTest, WordRunsStopAtTheRangeEnd) {
+  auto spans = [](const std::string& text, uint32_t begin, uint32_t end) {
+    auto r = Shared().Tokenize(text, begin, end);
+    EXPECT_TRUE(r.ok());
+    std::vector<std::string> out;
+    for (const Token& t : *r) out.push_back(text.substr(t.start, t.end - t.start));
+    return out;
+  };
+  const std::string latin = "Internationalisation and 20150101 more words";
+  EXPECT_EQ(spans(latin, 0, 9), (std::vector<std::string>{"Internati"}));
+  EXPECT_EQ(spans(latin, 0, 23), (std::vector<std::string>{"Internationalisation", "an"}));
+  EXPECT_EQ(spans(latin, 5, 29), (std::vector<std::string>{"nationalisation", "and", "2015"}));
+  const std::string arabic = "الانتخابات الايرانية، والنتائج";  // two bytes a letter
+  EXPECT_EQ(spans(arabic, 0, 8), (std::vector<std::string>{"الان"}));
+  EXPECT_EQ(spans(arabic, 0, static_cast<uint32_t>(arabic.size())),
+            (std::vector<std::string>{"الانتخابات", "الايرانية", "،", "والنتائج"}));
+  EXPECT_EQ(Joined("Москва и Αθήνα, 2020"), "Москва | и | Αθήνα | , | 2020");
+}
+
 TEST(TokenizerTest, EmptyAndWhitespaceRangesGiveNoTokens) {
   for (const std::string& text : {std::string(""), std::string(" \t\n \xC2\xA0\xE2\x80\x83 ")}) {
     EXPECT_TRUE(TokenizeAll(text).empty());

@@ -1,6 +1,6 @@
-// Character classes the sentence segmenter asks about, read straight from
-// UTF-8 bytes: whitespace, invisible format characters, quotes and brackets,
-// and the case of a letter. ASCII takes a fast path; everything else is
+// UTF-8 encoding helpers, and the character classes the sentence segmenter
+// asks about, read straight from UTF-8 bytes: whitespace, invisible format
+// characters, quotes and brackets, and the case of a letter. ASCII takes a fast path; everything else is
 // decoded with ICU's U8_NEXT / U8_PREV and classified with u_* properties.
 //
 // Every function takes a byte offset and never reads outside `s`; on invalid
@@ -14,9 +14,27 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace newsgraph::text {
+
+// Appends the UTF-8 form of `c`; appends nothing for a surrogate or a value
+// above U+10FFFF.
+inline void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, c, error);
+  if (!error) out->append(buf, static_cast<size_t>(n));
+}
+
+// The UTF-8 form of `c` ("" when it has none).
+inline std::string Utf8(UChar32 c) {
+  std::string out;
+  AppendUtf8(c, &out);
+  return out;
+}
 
 inline constexpr UChar32 kEllipsisChar = 0x2026;     // …
 inline constexpr UChar32 kArabicComma = 0x060C;      // ،
