@@ -47,7 +47,8 @@ class Parser {
   Parser(std::string_view origin, std::vector<ConlluSentence>* out) : origin_(origin), out_(out) {}
 
   Status Line(std::string_view line, uint32_t number) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // CR LF line ends (and stray CRs before the LF) are not part of a line.
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) return EndSentence();
     if (!open_) {
       current_ = ConlluSentence{};

@@ -98,6 +98,15 @@ TEST(ConlluTest, EmptyTextAndCrlf) {
   EXPECT_EQ((*crlf)[0].words[0].misc, "_");
 }
 
+// Regression (found by conllu_fuzz): a line ending in "\r\r\n" kept one CR,
+// so writing and re-reading changed the sentence.
+TEST(ConlluTest, TrailingCarriageReturnsAreNotPartOfTheLine) {
+  auto r = ParseConllu("# a = b\r\r\n1\tx\t_\t_\t_\t_\t0\troot\t_\tM\r\r\n\n", "t.conllu");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ((*r)[0].comments[0], "# a = b");
+  EXPECT_EQ((*r)[0].words[0].misc, "M");
+}
+
 TEST(ConlluTest, MissingFileIsNotFound) {
   auto r = ReadConlluFile("/nonexistent/x.conllu");
   ASSERT_FALSE(r.ok());
