@@ -33,6 +33,8 @@ CommandRunner RegisterAnalyze(CLI::App& app);
 CommandRunner RegisterRepair(CLI::App& app);
 CommandRunner RegisterSegment(CLI::App& app);
 CommandRunner RegisterTokenize(CLI::App& app);
+CommandRunner RegisterEvaluate(CLI::App& app);
+CommandRunner RegisterTrainParser(CLI::App& app);
 CommandRunner RegisterIngest(CLI::App& app);
 CommandRunner RegisterServe(CLI::App& app);
 CommandRunner RegisterVersion(CLI::App& app);

@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
       {"repair", RegisterRepair(app)},
       {"segment", RegisterSegment(app)},
       {"tokenize", RegisterTokenize(app)},
+      {"evaluate", RegisterEvaluate(app)},
+      {"train-parser", RegisterTrainParser(app)},
       {"ingest", RegisterIngest(app)},
       {"serve", RegisterServe(app)},
       {"version", RegisterVersion(app)},

@@ -1,0 +1,158 @@
+#include "lang/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace newsgraph::lang {
+namespace {
+
+ConlluSentence Sentence(const std::vector<std::string>& forms, const std::vector<std::string>& tags,
+                        const std::vector<int>& heads, const std::vector<std::string>& rels) {
+  ConlluSentence s;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    ConlluWord w;
+    w.form = forms[i];
+    w.upos = w.xpos = tags[i];
+    w.head = heads[i];
+    w.deprel = rels[i];
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+std::unique_ptr<Parser> TinyModel() {
+  std::vector<ConlluSentence> train = {
+      Sentence({"John", "saw", "Mary", "."}, {"PROPN", "VERB", "PROPN", "PUNCT"}, {2, 0, 2, 2},
+               {"nsubj", "root", "obj", "punct"}),
+      Sentence({"the", "dog", "barked"}, {"DET", "NOUN", "VERB"}, {2, 3, 0},
+               {"det", "nsubj", "root"}),
+  };
+  ParserTrainOptions options;
+  options.epochs = 3;
+  auto p = Parser::Train(train, {}, options, nullptr);
+  EXPECT_TRUE(p.ok()) << p.status().ToString();
+  return std::move(p.value());
+}
+
+// Every word has one head in 0..n, exactly one word hangs from the root, and
+// following heads from any word reaches the root (no cycles).
+void ExpectTree(const std::vector<Arc>& arcs) {
+  const int n = static_cast<int>(arcs.size());
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    ASSERT_GE(arcs[i].head, 0);
+    ASSERT_LE(arcs[i].head, n);
+    ASSERT_NE(arcs[i].head, i + 1);
+    roots += arcs[i].head == 0;
+  }
+  ASSERT_EQ(roots, n == 0 ? 0 : 1);
+  std::vector<int> state(n + 1, 0);  // 0 unknown, 1 in progress, 2 reaches root
+  state[0] = 2;
+  for (int w = 1; w <= n; ++w) {
+    std::vector<int> path;
+    int v = w;
+    while (state[v] == 0) {
+      state[v] = 1;
+      path.push_back(v);
+      v = arcs[v - 1].head;
+    }
+    ASSERT_EQ(state[v], 2) << "cycle through word " << w;
+    for (int p : path) state[p] = 2;
+  }
+}
+
+TEST(ParserTest, EdgeCasesGiveTrees) {
+  auto parser = TinyModel();
+  std::vector<Arc> arcs;
+  parser->Parse({{"Hello", "INTJ", "UH"}}, &arcs);
+  ASSERT_EQ(arcs.size(), 1u);
+  EXPECT_EQ(arcs[0].head, 0);
+  parser->Parse({{".", "PUNCT", "."}, {"!", "PUNCT", "."}, {"?", "PUNCT", "."}}, &arcs);
+  ExpectTree(arcs);
+  parser->Parse({}, &arcs);
+  EXPECT_TRUE(arcs.empty());
+  ParserInput long_sentence(20000, ParserWord{"word", "NOUN", "NN"});
+  parser->Parse(long_sentence, &arcs);
+  ASSERT_EQ(arcs.size(), 20000u);
+  ExpectTree(arcs);
+}
+
+TEST(ParserTest, SerializeRoundTrips) {
+  auto parser = TinyModel();
+  std::string bytes = parser->Serialize();
+  auto loaded = Parser::Load(bytes, "tiny.bin");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ParserInput in = {{"John", "PROPN", "NNP"}, {"saw", "VERB", "VBD"}, {"Mary", "PROPN", "NNP"}};
+  std::vector<Arc> a, b;
+  parser->Parse(in, &a);
+  (*loaded)->Parse(in, &b);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].head, b[i].head);
+    EXPECT_EQ(a[i].deprel, b[i].deprel);
+  }
+}
+
+TEST(ParserTest, CorruptModelIsCorruption) {
+  std::string bytes = TinyModel()->Serialize();
+  for (size_t cut : {size_t{0}, size_t{5}, size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
+    auto r = Parser::Load(std::string_view(bytes).substr(0, cut), "model.bin");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+    EXPECT_NE(r.status().message().find("model.bin"), std::string::npos);
+  }
+  std::string flipped = bytes;
+  flipped[flipped.size() / 2] ^= 0x40;
+  auto r = Parser::Load(flipped, "model.bin");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+}
+
+TEST(ParserTest, CommittedModelParsesSentences) {
+  const std::string path = testing::SourcePath("data/models/parser.bin");
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no committed parser model yet: " << path;
+  auto parser = Parser::LoadFile(path);
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  std::vector<Arc> arcs;
+  (*parser)->Parse({{"The", "DET", "DT"},
+                    {"minister", "NOUN", "NN"},
+                    {"visited", "VERB", "VBD"},
+                    {"Paris", "PROPN", "NNP"},
+                    {".", "PUNCT", "."}},
+                   &arcs);
+  ExpectTree(arcs);
+  EXPECT_EQ(arcs[2].head, 0);
+  EXPECT_EQ(arcs[1].head, 3);
+}
+
+// The model card in docs/models.md: EWT dev with gold tags.
+TEST(ParserTest, CommittedModelScoresOnEwtDev) {
+  const std::string dev = testing::SharedDir() + "/treebanks/ud-english-ewt/en_ewt-ud-dev.conllu";
+  NEWSGRAPH_REQUIRE_SHARED(dev);
+  const std::string path = testing::SourcePath("data/models/parser.bin");
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no committed parser model yet: " << path;
+  auto parser = Parser::LoadFile(path);
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  auto gold = ReadConlluFile(dev);
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  double uas = 0, las = 0;
+  (*parser)->Evaluate(*gold, &uas, &las);
+  EXPECT_NEAR(uas, 86.03, 0.3);
+  EXPECT_NEAR(las, 83.72, 0.3);
+  std::printf("EWT dev (gold tags): UAS %.2f LAS %.2f\n", uas, las);
+  auto test =
+      ReadConlluFile(testing::SharedDir() + "/treebanks/ud-english-ewt/en_ewt-ud-test.conllu");
+  if (test.ok()) {
+    (*parser)->Evaluate(*test, &uas, &las);
+    std::printf("EWT test (gold tags): UAS %.2f LAS %.2f\n", uas, las);
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph::lang
