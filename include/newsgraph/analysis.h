@@ -47,9 +47,24 @@ struct Exclusion {
   std::string kind;  // "duplicate_paragraph" or "boilerplate"
 };
 
+// One token of a sentence with its linguistic annotation (the tagger,
+// lemmatizer and dependency parser; docs/models.md). Tags are Universal
+// Dependencies UPOS and FEATS and Penn Treebank XPOS; relations are UD's.
+struct Word {
+  Span span;
+  std::string lemma;
+  std::string upos;
+  std::string xpos;
+  std::string feats;   // "_" when none
+  uint32_t head = 0;   // 0 = the root, else the 1-based index of the head in
+                       // its sentence's `words`
+  std::string deprel;  // "root" for the root word
+};
+
 struct Sentence {
   Span span;
-  uint32_t paragraph = 0;  // 0-based paragraph index
+  uint32_t paragraph = 0;   // 0-based paragraph index
+  std::vector<Word> words;  // a single-rooted tree over the sentence's tokens
 };
 
 struct Mention {

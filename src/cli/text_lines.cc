@@ -1,5 +1,7 @@
 #include "cli/text_lines.h"
 
+#include <fmt/core.h>
+
 namespace newsgraph::cli {
 
 void AppendOneLine(std::string_view text, std::string* out) {
@@ -15,6 +17,30 @@ void AppendOneLine(std::string_view text, std::string* out) {
       out->push_back(c);
     }
   }
+}
+
+std::vector<lang::ConlluSentence> TokensAsConllu(const TextResult& r) {
+  std::vector<lang::ConlluSentence> out;
+  size_t t = 0;
+  for (size_t s = 0; s < r.sentences.size(); ++s) {
+    const size_t first = t;
+    while (t < r.tokens.size() && r.tokens[t].sentence == s) ++t;
+    if (first == t) continue;  // every token excluded
+    lang::ConlluSentence& sentence = out.emplace_back();
+    sentence.comments.push_back("# sent_id = " + std::to_string(s + 1));
+    std::string text = "# text = ";
+    AppendOneLine(SpanText(r, r.sentences[s].span), &text);
+    sentence.comments.push_back(std::move(text));
+    for (size_t i = first; i < t; ++i) {
+      const Span& span = r.tokens[i].span;
+      const bool glued = i + 1 < t && r.tokens[i + 1].span.start == span.end;
+      lang::ConlluWord& w = sentence.words.emplace_back();
+      w.form = std::string(SpanText(r, span));
+      w.misc = fmt::format("TokenRange={}:{}{}", span.start, span.end,
+                           glued ? "|SpaceAfter=No" : "");
+    }
+  }
+  return out;
 }
 
 }  // namespace newsgraph::cli

@@ -1,4 +1,4 @@
-// Plain-text output helpers for the text commands (segment, tokenize).
+// Plain-text output helpers for the text commands (segment, tokenize, parse).
 //
 // Thread-safety: stateless functions.
 #ifndef NEWSGRAPH_CLI_TEXT_LINES_H_
@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
+#include "lang/conllu.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph::cli {
@@ -19,6 +22,14 @@ inline std::string_view SpanText(const TextResult& result, const Span& span) {
 // Appends `text` with every line break (\n, \r, U+2028, U+2029) and tab
 // turned into a space, so that one record stays on one output line.
 void AppendOneLine(std::string_view text, std::string* out);
+
+// The tokenized sentences as CoNLL-U with only ID and FORM filled (what a UD
+// tagger or parser reads): "# sent_id = N" (1-based sentence number in the
+// text) and "# text = ..." comments; MISC holds TokenRange (offsets into the
+// repaired text, UD's convention) and SpaceAfter=No where the next token
+// follows without a space. Sentences whose tokens are all excluded are
+// left out.
+std::vector<lang::ConlluSentence> TokensAsConllu(const TextResult& result);
 
 }  // namespace newsgraph::cli
 

@@ -35,26 +35,10 @@ std::string AsLines(const TextResult& r) {
   return out;
 }
 
-// CoNLL-U with only ID and FORM filled: what a UD tagger or parser reads.
-// MISC holds TokenRange (offsets into the repaired text, UD's convention)
-// and SpaceAfter=No where the next token follows without a space.
 std::string AsConllu(const TextResult& r) {
   std::string out;
-  size_t t = 0;
-  for (size_t s = 0; s < r.sentences.size(); ++s) {
-    size_t first = t;
-    while (t < r.tokens.size() && r.tokens[t].sentence == s) ++t;
-    if (first == t) continue;  // every token excluded
-    out += fmt::format("# sent_id = {}\n# text = ", s + 1);
-    AppendOneLine(SpanText(r, r.sentences[s].span), &out);
-    out.push_back('\n');
-    for (size_t i = first; i < t; ++i) {
-      const Span& span = r.tokens[i].span;
-      bool glued = i + 1 < t && r.tokens[i + 1].span.start == span.end;
-      out += fmt::format("{}\t{}\t_\t_\t_\t_\t_\t_\t_\tTokenRange={}:{}{}\n", i - first + 1,
-                         SpanText(r, span), span.start, span.end, glued ? "|SpaceAfter=No" : "");
-    }
-    out.push_back('\n');
+  for (const lang::ConlluSentence& sentence : TokensAsConllu(r)) {
+    lang::AppendConllu(sentence, &out);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// BASELINE (issue 2) event finder: verb-list triggers with the nearest
-// entity mentions either side as source and target. See event_finder.h.
+// Event finder: verb-list triggers (issue 2's list) with source and target
+// read off the dependency tree (code/arguments.h). See event_finder.h.
 #include "code/event_finder.h"
 
 #include <fmt/core.h>
@@ -11,15 +11,15 @@
 #include <tuple>
 #include <utility>
 
-#include "extract/name_tokens.h"
+#include "code/arguments.h"
 #include "lexicon/cameo_table.h"
 #include "lexicon/verb_list.h"
 
 namespace newsgraph::code {
 namespace {
 
-// How many tokens before a trigger are searched for a negation word.
-constexpr size_t kNegationWindow = 3;
+// How many words of an argument's phrase are searched for a name.
+constexpr size_t kPhraseWords = 32;
 
 struct MentionRef {
   uint32_t start = 0;
@@ -27,30 +27,6 @@ struct MentionRef {
   const Entity* entity = nullptr;
   const Mention* mention = nullptr;
 };
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool IsNegation(std::string_view token_text) {
-  std::string w = AsciiLower(token_text);
-  // The issue-2 tokenizer keeps "didn't" as one token, so check the suffix.
-  return w == "not" || w == "never" || w == "no" || w == "cannot" || w.ends_with("n't") ||
-         w.ends_with("n\xE2\x80\x99t");
-}
-
-// A listed form right after one of these is a noun ("the attack", "a visit").
-bool IsDeterminer(std::string_view token_text) {
-  static constexpr std::string_view kDeterminers[] = {
-      "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
-  };
-  std::string w = AsciiLower(token_text);
-  return std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers);
-}
 
 EventArgument Argument(const MentionRef& m) {
   EventArgument a;
@@ -89,60 +65,72 @@ class BaselineEventFinder final : public EventFinder {
   void ScanSentence(const Document& doc, uint32_t s, const std::vector<MentionRef>& mentions,
                     std::vector<Event>* out) const {
     const std::vector<text::Token>& tokens = doc.tokens[s];
-    const std::string& text = doc.text();
+    if (s >= doc.words.size() || doc.words[s].size() != tokens.size()) return;
+    const std::vector<Word>& words = doc.words[s];
+    const DependencyTree tree(words);
+    // The mention covering each token, if any.
+    std::vector<const MentionRef*> mention_at(tokens.size(), nullptr);
+    for (size_t i = 0, m = 0; i < tokens.size(); ++i) {
+      while (m < mentions.size() && mentions[m].end <= tokens[i].start) ++m;
+      if (m < mentions.size() && mentions[m].start < tokens[i].end) mention_at[i] = &mentions[m];
+    }
     std::set<std::tuple<std::string, std::string, std::string>> seen;  // source, target, code
-    bool first_word = true;
     size_t i = 0;
     while (i < tokens.size()) {
-      const text::Token& t = tokens[i];
-      bool was_first = first_word;
-      if (t.kind == text::TokenKind::kWord) first_word = false;
-      std::string_view word = doc.TokenText(t);
-      // A capitalised trigger inside a sentence is likely part of a name.
-      if (t.kind != text::TokenKind::kWord || (!was_first && extract::IsCapitalized(word)) ||
-          (i > 0 && IsDeterminer(doc.TokenText(tokens[i - 1]))) || InsideMention(mentions, t)) {
+      // Triggers are verbs (not "the attack"), outside names.
+      if (words[i].upos != "VERB" || mention_at[i] != nullptr) {
         ++i;
         continue;
       }
-      auto m = verbs_.LongestMatch(text, tokens, i);
+      auto m = verbs_.LongestMatch(doc.text(), tokens, i);
       if (!m) {
         ++i;
         continue;
       }
-      uint32_t trig_start = t.start, trig_end = tokens[m->end - 1].end;
-      const MentionRef* source = nullptr;
-      const MentionRef* target = nullptr;
-      for (const MentionRef& r : mentions) {
-        if (r.end <= trig_start) source = &r;
-        if (r.start >= trig_end && target == nullptr) target = &r;
+      const ArgumentWords args = tree.Arguments(i);
+      const MentionRef* source = PhraseMention(tree, args.sources, mention_at);
+      const MentionRef* target = PhraseMention(tree, args.targets, mention_at);
+      if (target != nullptr && source != nullptr && target->entity == source->entity) {
+        target = nullptr;
       }
       if (source != nullptr || target != nullptr) {
         std::tuple key{source ? source->entity->id : "", target ? target->entity->id : "",
                        m->entry->code};
         if (seen.insert(std::move(key)).second) {
-          out->push_back(
-              MakeEvent(doc, s, tokens, i, m->end, source, target, *m->entry, out->size()));
+          out->push_back(MakeEvent(doc, s, tokens, i, m->end, source, target, args.negated,
+                                   *m->entry, out->size()));
         }
       }
       i = m->end;
     }
   }
 
-  static bool InsideMention(const std::vector<MentionRef>& mentions, const text::Token& t) {
-    return std::any_of(mentions.begin(), mentions.end(),
-                       [&](const MentionRef& r) { return t.start < r.end && r.start < t.end; });
+  // The name nearest to the head of the first phrase, among those headed by
+  // `heads`, that holds one.
+  static const MentionRef* PhraseMention(const DependencyTree& tree, const std::vector<int>& heads,
+                                         const std::vector<const MentionRef*>& mention_at) {
+    for (int head : heads) {
+      for (size_t w : tree.Subtree(static_cast<size_t>(head), kPhraseWords)) {
+        if (mention_at[w] != nullptr) return mention_at[w];
+      }
+    }
+    return nullptr;
   }
 
   Event MakeEvent(const Document& doc, uint32_t s, const std::vector<text::Token>& tokens,
                   size_t begin, size_t end, const MentionRef* source, const MentionRef* target,
-                  const lexicon::VerbEntry& verb, size_t index) const {
+                  bool negated, const lexicon::VerbEntry& verb, size_t index) const {
     Event ev;
     ev.id = fmt::format("V{}", index + 1);
     ev.sentence = s;
     uint32_t trig_start = tokens[begin].start, trig_end = tokens[end - 1].end;
     ev.trigger = doc.mapped.MakeSpan(trig_start, trig_end);
-    uint32_t ev_start = source ? std::min(source->start, trig_start) : trig_start;
-    uint32_t ev_end = target ? std::max(target->end, trig_end) : trig_end;
+    uint32_t ev_start = trig_start, ev_end = trig_end;
+    for (const MentionRef* r : {source, target}) {
+      if (r == nullptr) continue;
+      ev_start = std::min(ev_start, r->start);
+      ev_end = std::max(ev_end, r->end);
+    }
     ev.evidence = doc.mapped.MakeSpan(ev_start, ev_end);
     if (source) ev.source = Argument(*source);
     if (target) ev.target = Argument(*target);
@@ -152,9 +140,7 @@ class BaselineEventFinder final : public EventFinder {
       ev.quad_class = c->quad_class;
       ev.plover = {c->plover_type, c->plover_mode, c->plover_context};
     }
-    for (size_t k = begin; k > 0 && begin - k < kNegationWindow; --k) {
-      if (IsNegation(doc.TokenText(tokens[k - 1]))) ev.negated = true;
-    }
+    ev.negated = negated;
     ev.rule = fmt::format("baseline-verbs:{}\u2192{}", verb.form, verb.code);
     return ev;
   }

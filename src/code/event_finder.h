@@ -1,18 +1,21 @@
 // Event finding: who did what to whom, per sentence.
 //
-// Baseline (issue 2): a small verb-form list (data/cameo/baseline_verbs.tsv,
+// A small verb-form list (data/cameo/baseline_verbs.tsv, issue 2's,
 // lexicon/verb_list.h) maps trigger words to CAMEO codes, longest form first
-// ("called for" before "called"). A trigger is skipped when it lies inside an
-// entity mention, is capitalised anywhere but at the sentence start (then it
-// is likely part of a name) or follows a determiner ("the attack" is a noun).
-// The source is the nearest entity mention before the trigger in the
-// sentence, the target the nearest after it; a trigger with neither yields
-// no event. "not", "no", "never", "cannot" or a word ending in "n't" among
-// the 3 tokens before the trigger sets `negated`. Goldstein, QuadClass and
-// PLOVER fields come from tables carried from the CAMEO and PLOVER
-// publications (data/cameo/event_codes.tsv). Event::rule is
-// "baseline-verbs:<form>→<code>". Issue 6 replaces this with dictionary
-// patterns matched over dependency parses.
+// ("called for" before "called"). A trigger must be tagged VERB by the
+// tagger (so "the attack" is not one) and lie outside entity mentions. Its
+// source and target are the entity mentions nearest the heads of its
+// subject and object phrases in the dependency tree (code/arguments.h:
+// nsubj, passive agent, inherited through xcomp/conj/relative clauses; obj,
+// iobj, passive subject, else an obl); a trigger with neither yields no
+// event. A "not"/"never" advmod of the verb sets `negated`. Goldstein,
+// QuadClass and PLOVER fields come from tables carried from the CAMEO and
+// PLOVER publications (data/cameo/event_codes.tsv). Event::rule is
+// "baseline-verbs:<form>→<code>". Issue 6 replaces the verb list with
+// dictionary patterns matched over the same trees.
+//
+// REQUIRES for Find(): doc.words annotates doc.tokens (core/analyzer.cc);
+// sentences without words yield no events.
 //
 // Thread-safety: immutable after Create(); Find() may run concurrently.
 #ifndef NEWSGRAPH_CODE_EVENT_FINDER_H_

@@ -5,7 +5,9 @@
 
 #include "code/event_finder.h"
 #include "core/document.h"
+#include "core/document_words.h"
 #include "extract/entity_finder.h"
+#include "lang/annotator.h"
 #include "lang/language_id.h"
 #include "text/decode.h"
 #include "text/exclusions.h"
@@ -15,6 +17,7 @@ namespace newsgraph {
 
 struct Analyzer::Resources {
   text::TextStage text;
+  std::shared_ptr<const lang::Annotator> annotator;
   std::shared_ptr<const extract::EntityFinder> entities;
   std::shared_ptr<const code::EventFinder> events;
 };
@@ -28,6 +31,9 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
   auto text = text::TextStage::Load();
   if (!text.ok()) return text.status();
   r->text = std::move(text).value();
+  auto annotator = lang::Annotator::CreateDefault();
+  if (!annotator.ok()) return annotator.status().WithContext("loading the language models");
+  r->annotator = std::move(annotator).value();
   auto entities = extract::EntityFinder::CreateDefault();
   if (!entities.ok()) return entities.status().WithContext("loading entity resources");
   r->entities = std::move(entities).value();
@@ -36,6 +42,7 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
   r->events = std::move(events).value();
   return std::shared_ptr<const Analyzer>(new Analyzer(std::move(r)));
 }
+
 
 Result<Analysis> Analyzer::Analyze(const Article& article) const {
   const std::string& origin = article.origin.empty() ? article.id : article.origin;
@@ -52,7 +59,7 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
   out.repairs = std::move(cleaned->repairs);
   out.excluded = std::move(cleaned->excluded);
 
-  Document doc{std::move(cleaned->mapped), {}, {}, {}};
+  Document doc{std::move(cleaned->mapped), {}, {}, {}, {}};
   doc.language = lang::IdentifyLanguage(doc.text());
   auto sentences = resources_->text.segmenter->Split(doc.text());
   if (!sentences.ok()) return sentences.status().WithContext(origin);
@@ -65,11 +72,15 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
     if (!tokens.ok()) return tokens.status().WithContext(origin);
     text::DropExcludedTokens(out.excluded, &tokens.value());
     doc.tokens.push_back(std::move(tokens).value());
-    out.sentences.push_back({doc.mapped.MakeSpan(s.range.start, s.range.end), s.paragraph});
+    out.sentences.push_back({doc.mapped.MakeSpan(s.range.start, s.range.end), s.paragraph, {}});
   }
+  AnnotateWords(*resources_->annotator, &doc);
 
   out.entities = resources_->entities->Find(doc);
   out.events = resources_->events->Find(doc, out.entities);
+  for (size_t i = 0; i < out.sentences.size(); ++i) {
+    out.sentences[i].words = std::move(doc.words[i]);
+  }
   out.language = doc.language;
   out.text = doc.text();
   return out;

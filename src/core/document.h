@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "newsgraph/analysis.h"
 #include "text/mapped_text.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"
@@ -19,6 +20,7 @@ struct Document {
   text::MappedText mapped;                       // repaired text + map to raw
   std::vector<text::SentenceRange> sentences;    // in text order
   std::vector<std::vector<text::Token>> tokens;  // tokens[i] of sentences[i]
+  std::vector<std::vector<Word>> words;          // words[i][j] annotates tokens[i][j]
   std::string language;                          // ISO 639-1 or "und"
 
   const std::string& text() const { return mapped.text(); }

@@ -30,6 +30,18 @@ json ExclusionJson(const Exclusion& x) {
 json SentenceJson(const Sentence& s) {
   json j = SpanJson(s.span);
   j["paragraph"] = s.paragraph;
+  json words = json::array();
+  for (const Word& w : s.words) {
+    json word = SpanJson(w.span);
+    word["lemma"] = w.lemma;
+    word["upos"] = w.upos;
+    word["xpos"] = w.xpos;
+    word["feats"] = w.feats;
+    word["head"] = w.head;
+    word["deprel"] = w.deprel;
+    words.push_back(std::move(word));
+  }
+  j["words"] = std::move(words);
   return j;
 }
 

@@ -12,12 +12,21 @@
 #include <string_view>
 
 #include "core/document.h"
+#include "core/document_words.h"
+#include "lang/annotator.h"
 #include "newsgraph/analysis.h"
 #include "text/cleaner.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"
 
 namespace newsgraph::testing {
+
+// Fills doc->words with the embedded models, as core/analyzer.cc does.
+inline void AnnotateForTest(Document* doc) {
+  static const auto annotator = lang::Annotator::CreateDefault();
+  EXPECT_TRUE(annotator.ok()) << annotator.status().ToString();
+  if (annotator.ok()) AnnotateWords(**annotator, doc);
+}
 
 // REQUIRES: `raw` is valid UTF-8. Fails the calling test on any error.
 inline Document MakeDocument(std::string_view raw) {
@@ -40,6 +49,7 @@ inline Document MakeDocument(std::string_view raw) {
     doc.tokens.push_back(tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{});
   }
   doc.language = "en";
+  AnnotateForTest(&doc);
   return doc;
 }
 

@@ -87,12 +87,20 @@ bool HasInnerUpper(std::string_view form) {
   return false;
 }
 
-std::string LexiconKey(std::string_view form, std::string_view upos, std::string_view xpos) {
-  std::string key;
-  key.reserve(form.size() + upos.size() + xpos.size() + 2);
-  key.append(form).push_back('\t');
-  key.append(upos).push_back('\t');
-  key.append(xpos);
+// Writes the lexicon key into `key` (reused, so lookups do not allocate).
+std::string_view LexiconKey(std::string_view form, std::string_view upos, std::string_view xpos,
+                            std::string* key) {
+  key->clear();
+  key->append(form).push_back('\t');
+  key->append(upos).push_back('\t');
+  key->append(xpos);
+  return *key;
+}
+
+// Scratch for lookup keys: one per thread, since Lemmatize() is const and
+// may run concurrently.
+std::string& ScratchKey() {
+  thread_local std::string key;
   return key;
 }
 
@@ -128,8 +136,9 @@ Result<std::unique_ptr<const Lemmatizer>> Lemmatizer::Load(std::string_view lexi
         if (r.fields[0].empty() || r.fields[3].empty()) {
           return TsvError(kLexiconFile, r.line, "empty form or lemma");
         }
-        lemmatizer->lexicon_.emplace(LexiconKey(r.fields[0], r.fields[1], r.fields[2]),
-                                     r.fields[3]);
+        std::string key;
+        LexiconKey(r.fields[0], r.fields[1], r.fields[2], &key);
+        lemmatizer->lexicon_.emplace(std::move(key), r.fields[3]);
         return Status::Ok();
       });
   if (!status.ok()) return status;
@@ -160,9 +169,10 @@ Result<const Lemmatizer*> Lemmatizer::Default() {
 }
 
 bool Lemmatizer::IsWord(char pos, std::string_view word) const {
-  std::string key(1, pos);
+  std::string& key = ScratchKey();
+  key.assign(1, pos);
   key.append(word);
-  return words_.contains(key);
+  return words_.contains(std::string_view(key));
 }
 
 std::string Lemmatizer::FromRules(const std::string& lower, std::string_view upos,
@@ -209,8 +219,9 @@ std::string Lemmatizer::FromRules(const std::string& lower, std::string_view upo
 
 const std::string_view* Lemmatizer::Find(std::string_view form, std::string_view upos,
                                          std::string_view xpos) const {
-  auto it = lexicon_.find(LexiconKey(form, upos, xpos));
-  if (it == lexicon_.end()) it = lexicon_.find(LexiconKey(form, upos, "*"));
+  std::string& key = ScratchKey();
+  auto it = lexicon_.find(LexiconKey(form, upos, xpos, &key));
+  if (it == lexicon_.end()) it = lexicon_.find(LexiconKey(form, upos, "*", &key));
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 

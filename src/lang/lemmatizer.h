@@ -17,6 +17,7 @@
 #ifndef NEWSGRAPH_LANG_LEMMATIZER_H_
 #define NEWSGRAPH_LANG_LEMMATIZER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,10 +52,16 @@ class Lemmatizer {
   const std::string_view* Find(std::string_view form, std::string_view upos,
                                std::string_view xpos) const;
 
+  // Hash and equality that also take string_views, so lookups need no
+  // std::string (C++20 heterogeneous lookup).
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   // Key: form + '\t' + upos + '\t' + xpos ("*" = any).
-  std::unordered_map<std::string, std::string_view> lexicon_;
+  std::unordered_map<std::string, std::string_view, KeyHash, std::equal_to<>> lexicon_;
   // Key: pos letter (n, v, a, r) + word.
-  std::unordered_set<std::string> words_;
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> words_;
 };
 
 }  // namespace newsgraph::lang

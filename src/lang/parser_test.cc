@@ -35,6 +35,7 @@ std::unique_ptr<Parser> TinyModel() {
   };
   ParserTrainOptions options;
   options.epochs = 3;
+  options.move_rows = options.label_rows = 1 << 12;
   auto p = Parser::Train(train, {}, options, nullptr);
   EXPECT_TRUE(p.ok()) << p.status().ToString();
   return std::move(p.value());
@@ -81,6 +82,39 @@ TEST(ParserTest, EdgeCasesGiveTrees) {
   parser->Parse(long_sentence, &arcs);
   ASSERT_EQ(arcs.size(), 20000u);
   ExpectTree(arcs);
+}
+
+TEST(ParserTest, TrainingIsDeterministic) {
+  EXPECT_EQ(TinyModel()->Serialize(), TinyModel()->Serialize());
+}
+
+// A non-projective training tree (Nivre & Nilsson's lifting and lowering):
+// "A hearing is scheduled on the issue today": "on" (5) hangs from "hearing"
+// (2) across the verb. Seen often enough, the lifted relation is learnt and
+// the parser restores the crossing arc.
+TEST(ParserTest, LearnsNonProjectiveTrees) {
+  const std::vector<std::string> forms = {"A",  "hearing", "is",    "scheduled",
+                                          "on", "the",     "issue", "today"};
+  const std::vector<std::string> tags = {"DET", "NOUN", "AUX", "VERB",
+                                         "ADP", "DET",  "NOUN", "NOUN"};
+  const std::vector<int> heads = {2, 4, 4, 0, 7, 7, 2, 4};
+  const std::vector<std::string> rels = {"det",  "nsubj:pass", "aux:pass", "root",
+                                         "case", "det",        "nmod",     "obl:tmod"};
+  std::vector<ConlluSentence> train(6, Sentence(forms, tags, heads, rels));
+  ParserTrainOptions options;
+  options.epochs = 10;
+  options.move_rows = options.label_rows = 1 << 12;
+  auto parser = Parser::Train(train, {}, options, nullptr);
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  ParserInput in;
+  for (size_t i = 0; i < forms.size(); ++i) in.push_back({forms[i], tags[i], tags[i]});
+  std::vector<Arc> arcs;
+  (*parser)->Parse(in, &arcs);
+  ExpectTree(arcs);
+  for (size_t i = 0; i < forms.size(); ++i) {
+    EXPECT_EQ(arcs[i].head, heads[i]) << forms[i];
+    EXPECT_EQ(arcs[i].deprel, rels[i]) << forms[i];
+  }
 }
 
 TEST(ParserTest, SerializeRoundTrips) {
@@ -143,8 +177,8 @@ TEST(ParserTest, CommittedModelScoresOnEwtDev) {
   ASSERT_TRUE(gold.ok()) << gold.status().ToString();
   double uas = 0, las = 0;
   (*parser)->Evaluate(*gold, &uas, &las);
-  EXPECT_NEAR(uas, 86.03, 0.3);
-  EXPECT_NEAR(las, 83.72, 0.3);
+  EXPECT_NEAR(uas, 88.51, 0.3);
+  EXPECT_NEAR(las, 86.56, 0.3);
   std::printf("EWT dev (gold tags): UAS %.2f LAS %.2f\n", uas, las);
   auto test =
       ReadConlluFile(testing::SharedDir() + "/treebanks/ud-english-ewt/en_ewt-ud-test.conllu");

@@ -2,14 +2,7 @@
 
 namespace newsgraph::lang {
 
-ParseState::ParseState(int n)
-    : n_(n),
-      head_(n + 1, -1),
-      left_(n + 1, -1),
-      right_(n + 1, -1),
-      nleft_(n + 1, 0),
-      nright_(n + 1, 0),
-      label_(n + 1, 0) {
+ParseState::ParseState(int n) : n_(n), head_(n + 1, -1), kids_(n + 1), label_(n + 1, 0) {
   stack_.reserve(n + 1);
   stack_.push_back(0);
 }
@@ -29,12 +22,25 @@ bool ParseState::Legal(Move m) const {
 void ParseState::Attach(int dep, int head, uint16_t label) {
   head_[dep] = head;
   label_[dep] = label;
+  Kids& k = kids_[head];
   if (dep < head) {
-    if (left_[head] == -1 || dep < left_[head]) left_[head] = dep;
-    ++nleft_[head];
+    if (k.left[0] == -1 || dep < k.left[0]) {
+      k.left[1] = k.left[0];
+      k.left[0] = dep;
+    } else if (k.left[1] == -1 || dep < k.left[1]) {
+      k.left[1] = dep;
+    }
+    ++k.nleft;
+    k.left_labels |= uint64_t{1} << (label & 63);
   } else {
-    if (right_[head] == -1 || dep > right_[head]) right_[head] = dep;
-    ++nright_[head];
+    if (k.right[0] == -1 || dep > k.right[0]) {
+      k.right[1] = k.right[0];
+      k.right[0] = dep;
+    } else if (k.right[1] == -1 || dep > k.right[1]) {
+      k.right[1] = dep;
+    }
+    ++k.nright;
+    k.right_labels |= uint64_t{1} << (label & 63);
   }
 }
 
@@ -84,6 +90,36 @@ Transition StaticOracle(const ParseState& state, const std::vector<int>& gold_he
     if (complete) return {Move::kRight, gold_labels[s0]};
   }
   return {Move::kShift, 0};
+}
+
+void MoveCosts(const ParseState& state, const std::vector<int>& gold_heads, int cost[kNumMoves]) {
+  const int n = state.size(), front = state.BufferFront();
+  const int s0 = state.Stack(0), s1 = state.Stack(1);
+  const auto& heads = state.heads();
+  auto in_stack = [&](int w) { return w == 0 || (w > 0 && w < front && heads[w] == -1); };
+  auto in_buffer = [&](int w) { return w >= front && w <= n; };
+  // Gold dependents of s0 still in the buffer: lost when s0 is popped.
+  int s0_deps = 0;
+  if (s0 > 0) {
+    for (int d = front; d <= n; ++d) s0_deps += gold_heads[d] == s0;
+  }
+  for (int m = 0; m < kNumMoves; ++m) cost[m] = -1;
+  if (state.CanShift()) {
+    // b0 loses its gold dependents on the stack, and its gold head unless it
+    // is s0 (reachable by RIGHT) or in the buffer.
+    int c = 0;
+    for (int d = 1; d < front; ++d) c += heads[d] == -1 && gold_heads[d] == front;
+    const int h = gold_heads[front];
+    if (h != s0 && in_stack(h)) ++c;
+    cost[static_cast<int>(Move::kShift)] = c;
+  }
+  if (state.CanLeft()) {
+    const int h = gold_heads[s0];
+    cost[static_cast<int>(Move::kLeft)] = s0_deps + ((h == s1 || (in_buffer(h) && h != front)));
+  }
+  if (state.CanRight()) {
+    cost[static_cast<int>(Move::kRight)] = s0_deps + in_buffer(gold_heads[s0]);
+  }
 }
 
 }  // namespace newsgraph::lang

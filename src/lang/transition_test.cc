@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <vector>
 
 namespace newsgraph::lang {
@@ -47,6 +48,55 @@ TEST(TransitionTest, OracleReproducesProjectiveTrees) {
       EXPECT_EQ(got_labels[w], labels[w]) << "word " << w;
     }
   }
+}
+
+// Following any zero-cost move, chosen at random, rebuilds the gold tree;
+// the static oracle's move always costs nothing.
+TEST(TransitionTest, ZeroCostMovesReproduceProjectiveTrees) {
+  const std::vector<std::vector<int>> trees = {
+      {-1, 0},           {-1, 2, 0, 2},       {-1, 2, 0, 4, 2, 2},
+      {-1, 0, 1, 2, 3, 4}, {-1, 2, 3, 4, 5, 0}, {-1, 3, 3, 0, 6, 6, 3, 3},
+      {-1, 0, 1, 1, 1, 1}, {-1, 5, 5, 5, 5, 0}, {-1, 2, 0, 5, 5, 2, 5, 8, 6, 2},
+  };
+  std::mt19937 rng(7);
+  for (const auto& heads : trees) {
+    const int n = static_cast<int>(heads.size()) - 1;
+    std::vector<uint16_t> labels(heads.size(), 0);
+    for (int trial = 0; trial < 20; ++trial) {
+      ParseState state(n);
+      int steps = 0;
+      while (!state.Terminal() && steps <= 2 * n) {
+        int cost[kNumMoves];
+        MoveCosts(state, heads, cost);
+        const Transition oracle = StaticOracle(state, heads, labels);
+        EXPECT_EQ(cost[static_cast<int>(oracle.move)], 0) << "step " << steps;
+        std::vector<int> free;
+        for (int m = 0; m < kNumMoves; ++m) {
+          EXPECT_EQ(cost[m] >= 0, state.Legal(static_cast<Move>(m)));
+          if (cost[m] == 0) free.push_back(m);
+        }
+        ASSERT_FALSE(free.empty());
+        state.Apply({static_cast<Move>(free[rng() % free.size()]), 0});
+        ++steps;
+      }
+      ASSERT_EQ(steps, 2 * n);
+      for (int w = 1; w <= n; ++w) EXPECT_EQ(state.heads()[w], heads[w]) << "word " << w;
+    }
+  }
+}
+
+// After a wrong move, the costs count exactly the gold arcs it lost.
+TEST(TransitionTest, CostsCountLostArcs) {
+  // "John saw Mary": SHIFT John, then SHIFT saw loses saw->John and
+  // root->saw (John, below saw, could no longer be popped first).
+  const std::vector<int> heads = {-1, 2, 0, 2};
+  ParseState state(3);
+  state.Apply({Move::kShift, 0});
+  int cost[kNumMoves];
+  MoveCosts(state, heads, cost);
+  EXPECT_EQ(cost[static_cast<int>(Move::kShift)], 2);
+  EXPECT_EQ(cost[static_cast<int>(Move::kLeft)], 0);
+  EXPECT_EQ(cost[static_cast<int>(Move::kRight)], -1);  // illegal: root only last
 }
 
 TEST(TransitionTest, DetectsNonProjectiveTrees) {

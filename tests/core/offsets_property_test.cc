@@ -42,7 +42,18 @@ void CheckAll(const Analyzer& analyzer, const Article& in) {
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   const Analysis& a = *result;
   for (size_t i = 0; i < a.sentences.size(); ++i) {
-    CheckSpan(in, a, a.sentences[i].span, "sentence " + std::to_string(i), nullptr);
+    const Sentence& sentence = a.sentences[i];
+    CheckSpan(in, a, sentence.span, "sentence " + std::to_string(i), nullptr);
+    uint32_t previous_end = sentence.span.start;
+    for (size_t w = 0; w < sentence.words.size(); ++w) {
+      const Word& word = sentence.words[w];
+      const std::string where = "sentence " + std::to_string(i) + " word " + std::to_string(w);
+      CheckSpan(in, a, word.span, where, nullptr);
+      EXPECT_GE(word.span.start, previous_end) << where;
+      EXPECT_LE(word.span.end, sentence.span.end) << where;
+      EXPECT_LE(word.head, sentence.words.size()) << where;
+      previous_end = word.span.end;
+    }
   }
   for (const Entity& e : a.entities) {
     for (const Mention& m : e.mentions) {

@@ -1,0 +1,124 @@
+// `newsgraph train-tagger`: trains the tagger model from CoNLL-U (docs/models.md).
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/commands.h"
+#include "lang/conllu.h"
+#include "lang/tagger.h"
+#include "newsgraph/reader.h"
+#include "newsgraph/text.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct TrainTaggerFlags {
+  std::string train, dev, out;
+  std::vector<std::string> raw;
+  int epochs = 10;
+  uint64_t seed = 1;
+};
+
+void PrintEpoch(int epoch, double upos, double xpos, double ufeats) {
+  std::fprintf(stderr, "epoch %d: dev UPOS %.2f XPOS %.2f UFeats %.2f\n", epoch, upos, xpos,
+               ufeats);
+}
+
+// The sentences of the articles under `paths`, tokenized by the text stage.
+// Articles the text stage rejects are reported and skipped.
+Result<std::vector<std::vector<std::string>>> ReadRawSentences(
+    const std::vector<std::string>& paths) {
+  auto text = TextProcessor::Create();
+  if (!text.ok()) return text.status();
+  std::vector<std::vector<std::string>> sentences;
+  uint64_t failures = 0;
+  ReadStats stats = ReadArticles(
+      paths,
+      [&](Article&& article) {
+        auto r = (*text)->Process(article.raw, {}, article.origin);
+        if (!r.ok()) {
+          ++failures;
+          return;
+        }
+        uint32_t current = UINT32_MAX;
+        for (const auto& token : r->tokens) {
+          if (token.sentence != current) {
+            sentences.emplace_back();
+            current = token.sentence;
+          }
+          sentences.back().emplace_back(std::string_view(r->text).substr(
+              token.span.start, token.span.end - token.span.start));
+        }
+      },
+      [&](const Status& error) { PrintError(error); });
+  if (stats.errors > 0) {
+    return Status::InvalidInput("--raw: " + std::to_string(stats.errors) + " unreadable input(s)");
+  }
+  if (failures > 0) {
+    std::fprintf(stderr, "train-tagger: skipped %llu raw article(s) the text stage rejected\n",
+                 static_cast<unsigned long long>(failures));
+  }
+  return sentences;
+}
+
+}  // namespace
+
+CommandRunner RegisterTrainTagger(CLI::App& app) {
+  auto flags = std::make_shared<TrainTaggerFlags>();
+  CLI::App* cmd =
+      app.add_subcommand("train-tagger", "Train the part-of-speech tagger model from CoNLL-U");
+  cmd->add_option("--train", flags->train, "training treebank (CoNLL-U)")->required();
+  cmd->add_option("--dev", flags->dev, "development treebank (CoNLL-U)");
+  cmd->add_option("--out", flags->out, "model file to write")->required();
+  cmd->add_option("--epochs", flags->epochs, "training epochs")->check(CLI::Range(1, 100));
+  cmd->add_option("--seed", flags->seed, "shuffling seed");
+  cmd->add_option("--raw", flags->raw,
+                  "untagged articles (files, folders, JSONL) for word statistics; repeatable");
+  return [flags]() -> int {
+    auto train = lang::ReadConlluFile(flags->train);
+    if (!train.ok()) {
+      PrintError(train.status());
+      return kExitBadInput;
+    }
+    std::vector<lang::ConlluSentence> dev;
+    if (!flags->dev.empty()) {
+      auto d = lang::ReadConlluFile(flags->dev);
+      if (!d.ok()) {
+        PrintError(d.status());
+        return kExitBadInput;
+      }
+      dev = std::move(d.value());
+    }
+    lang::TaggerTrainOptions options;
+    options.epochs = flags->epochs;
+    options.seed = flags->seed;
+    if (!flags->raw.empty()) {
+      auto raw = ReadRawSentences(flags->raw);
+      if (!raw.ok()) {
+        PrintError(raw.status());
+        return kExitBadInput;
+      }
+      std::fprintf(stderr, "train-tagger: %zu raw sentences\n", raw->size());
+      options.raw = std::move(raw.value());
+    }
+    auto tagger = lang::Tagger::Train(*train, dev, options, &PrintEpoch);
+    if (!tagger.ok()) {
+      PrintError(tagger.status());
+      return kExitBadInput;
+    }
+    std::string bytes = (*tagger)->Serialize();
+    std::ofstream out(flags->out, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      PrintError(Status::IoError(flags->out + ": cannot write the tagger model"));
+      return kExitEnvironment;
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace newsgraph::cli

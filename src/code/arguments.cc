@@ -1,0 +1,117 @@
+#include "code/arguments.h"
+
+#include <deque>
+
+namespace newsgraph::code {
+namespace {
+
+// How far inheritance climbs (xcomp of conj of xcomp ...): enough for
+// "Iraq agreed to try to begin withdrawing", bounded for broken trees.
+constexpr int kMaxClimb = 6;
+
+bool IsNegation(const Word& w) {
+  return w.deprel == "advmod" && (w.lemma == "not" || w.lemma == "never" || w.lemma == "n't");
+}
+
+bool IsRelativePronoun(const Word& w) {
+  return w.lemma == "who" || w.lemma == "which" || w.lemma == "that";
+}
+
+// "it", "they", ...: a subject that stands for someone named elsewhere.
+bool IsPersonalPronoun(const Word& w) {
+  return w.upos == "PRON" && (w.lemma == "it" || w.lemma == "they" || w.lemma == "he" ||
+                              w.lemma == "she" || w.lemma == "we");
+}
+
+// Clauses inside a phrase have their own participants: "the envoy who
+// visited Baghdad" does not name Baghdad as the envoy.
+bool IsClause(std::string_view deprel) {
+  return deprel == "acl" || deprel == "acl:relcl" || deprel == "advcl" || deprel == "ccomp" ||
+         deprel == "xcomp" || deprel == "csubj" || deprel == "parataxis";
+}
+
+}  // namespace
+
+DependencyTree::DependencyTree(const std::vector<Word>& words)
+    : words_(words), children_(words.size()) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    const int parent = Parent(i);
+    if (parent >= 0) children_[static_cast<size_t>(parent)].push_back(i);
+  }
+}
+
+int DependencyTree::Parent(size_t i) const {
+  const uint32_t head = words_[i].head;
+  if (head == 0 || head > words_.size() || head - 1 == i) return -1;
+  return static_cast<int>(head - 1);
+}
+
+int DependencyTree::Child(size_t i, std::initializer_list<std::string_view> relations) const {
+  for (std::string_view relation : relations) {
+    for (size_t c : children_[i]) {
+      if (words_[c].deprel == relation) return static_cast<int>(c);
+    }
+  }
+  return -1;
+}
+
+int DependencyTree::Subject(size_t verb) const {
+  size_t v = verb;
+  for (int step = 0; step < kMaxClimb; ++step) {
+    const int parent = Parent(v);
+    const std::string_view relation = words_[v].deprel;
+    const int subject = Child(v, {"nsubj", "obl:agent"});
+    if (subject >= 0) {
+      const Word& s = words_[static_cast<size_t>(subject)];
+      // "the envoy who visited": the relative pronoun stands for the noun.
+      if (relation == "acl:relcl" && parent >= 0 && IsRelativePronoun(s)) return parent;
+      // "Iraq said it will meet Iran": a pronoun subject of a reported
+      // clause is, most often in news, the speaker.
+      if (relation == "ccomp" && parent >= 0 && IsPersonalPronoun(s)) {
+        const int speaker = Child(static_cast<size_t>(parent), {"nsubj"});
+        if (speaker >= 0 && !IsPersonalPronoun(words_[static_cast<size_t>(speaker)])) {
+          return speaker;
+        }
+      }
+      return subject;
+    }
+    if (Child(v, {"nsubj:pass"}) >= 0) return -1;  // passive without agent
+    if (parent < 0) return -1;
+    if (relation != "xcomp" && relation != "conj") return -1;
+    if (relation == "xcomp") {
+      // "Iran urged Iraq to withdraw": the object controls the infinitive.
+      const int object = Child(static_cast<size_t>(parent), {"obj", "iobj"});
+      if (object >= 0) return object;
+    }
+    v = static_cast<size_t>(parent);
+  }
+  return -1;
+}
+
+ArgumentWords DependencyTree::Arguments(size_t verb) const {
+  ArgumentWords out;
+  if (const int source = Subject(verb); source >= 0) out.sources.push_back(source);
+  for (std::string_view relation : {"obj", "iobj", "nsubj:pass", "obl"}) {
+    for (size_t c : children_[verb]) {
+      if (words_[c].deprel == relation) out.targets.push_back(static_cast<int>(c));
+    }
+  }
+  for (size_t c : children_[verb]) out.negated = out.negated || IsNegation(words_[c]);
+  return out;
+}
+
+std::vector<size_t> DependencyTree::Subtree(size_t root, size_t limit) const {
+  std::vector<size_t> out;
+  std::deque<size_t> queue = {root};
+  while (!queue.empty() && out.size() < limit) {
+    const size_t i = queue.front();
+    queue.pop_front();
+    out.push_back(i);
+    for (size_t c : children_[i]) {
+      if (!IsClause(words_[c].deprel)) queue.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph::code
