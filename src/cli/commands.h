@@ -58,6 +58,10 @@ Status WriteOut(std::string_view bytes);
 // Flushes standard output; kIoError when that fails.
 Status FlushOut();
 
+// Writes a trained model's bytes to `path` (replacing it); kIoError naming
+// the path and `what` ("tagger", "parser") when that fails.
+Status WriteModel(const std::string& path, std::string_view bytes, std::string_view what);
+
 // Reads `path` (see ReadInput) and runs the text stage on it.
 Result<TextResult> ProcessTextInput(const std::string& path, const TextOptions& options);
 

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include "cli/commands.h"
 #include "newsgraph/reader.h"
@@ -46,6 +47,14 @@ Result<TextResult> ProcessTextInput(const std::string& path, const TextOptions& 
   auto processor = TextProcessor::Create();
   if (!processor.ok()) return processor.status();
   return (*processor)->Process(input->bytes, options, input->origin);
+}
+
+Status WriteModel(const std::string& path, std::string_view bytes, std::string_view what) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Status::IoError(path + ": cannot write the " + std::string(what) + " model");
+  return Status::Ok();
 }
 
 int Emit(std::string_view out) {

@@ -1,7 +1,6 @@
 // `newsgraph train-parser`: trains the parser model from CoNLL-U, optionally
 // with jackknifed predicted tags (docs/models.md).
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 
@@ -109,12 +108,9 @@ CommandRunner RegisterTrainParser(CLI::App& app) {
       PrintError(parser.status());
       return kExitBadInput;
     }
-    std::string bytes = (*parser)->Serialize();
-    std::ofstream out(flags->out, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      PrintError(Status::IoError(flags->out + ": cannot write the parser model"));
+    Status written = WriteModel(flags->out, (*parser)->Serialize(), "parser");
+    if (!written.ok()) {
+      PrintError(written);
       return kExitEnvironment;
     }
     return kExitOk;

@@ -1,6 +1,5 @@
 // `newsgraph train-tagger`: trains the tagger model from CoNLL-U (docs/models.md).
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -109,12 +108,9 @@ CommandRunner RegisterTrainTagger(CLI::App& app) {
       PrintError(tagger.status());
       return kExitBadInput;
     }
-    std::string bytes = (*tagger)->Serialize();
-    std::ofstream out(flags->out, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      PrintError(Status::IoError(flags->out + ": cannot write the tagger model"));
+    Status written = WriteModel(flags->out, (*tagger)->Serialize(), "tagger");
+    if (!written.ok()) {
+      PrintError(written);
       return kExitEnvironment;
     }
     return kExitOk;

@@ -1,10 +1,9 @@
 #include "lang/parser.h"
 
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
+#include "lang/model_file.h"
 #include "lang/parser_features.h"
 #include "lang/parser_projectivize.h"
 #include "lang/parser_scoring.h"
@@ -13,52 +12,12 @@
 namespace newsgraph::lang {
 namespace {
 
-constexpr char kMagic[8] = {'N', 'G', 'P', 'A', 'R', 'S', 'E', '1'};
+constexpr ModelMagic kMagic = {'N', 'G', 'P', 'A', 'R', 'S', 'E', '1'};
 constexpr uint32_t kVersion = 2;
 constexpr uint32_t kMaxRelations = 1000;
 constexpr uint32_t kMaxRows = 1u << 24;
 constexpr char kLiftSeparator = '|';
 
-uint64_t Fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-template <typename T>
-void Put(std::string* out, T v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof(v));
-}
-
-class Reader {
- public:
-  explicit Reader(std::string_view b) : b_(b) {}
-  template <typename T>
-  bool Get(T* v) {
-    if (b_.size() - p_ < sizeof(T)) return false;
-    std::memcpy(v, b_.data() + p_, sizeof(T));
-    p_ += sizeof(T);
-    return true;
-  }
-  bool Bytes(size_t n, std::string_view* v) {
-    if (b_.size() - p_ < n) return false;
-    *v = b_.substr(p_, n);
-    p_ += n;
-    return true;
-  }
-  template <typename T>
-  bool Array(size_t count, std::vector<T>* v) {
-    if ((b_.size() - p_) / sizeof(T) < count) return false;
-    v->resize(count);
-    std::memcpy(v->data(), b_.data() + p_, count * sizeof(T));
-    p_ += count * sizeof(T);
-    return true;
-  }
-  bool AtEnd() const { return p_ == b_.size(); }
-
- private:
-  std::string_view b_;
-  size_t p_ = 0;
-};
 
 // Per-thread buffers so that parsing allocates only for new maximum sizes.
 struct Scratch {
@@ -166,22 +125,16 @@ void Parser::Evaluate(const std::vector<ConlluSentence>& gold, double* uas, doub
 }
 
 std::string Parser::Serialize() const {
-  std::string out(kMagic, sizeof(kMagic));
-  Put(&out, kVersion);
-  Put(&out, static_cast<uint32_t>(relations_.size()));
-  for (const auto& r : relations_) {
-    Put(&out, static_cast<uint32_t>(r.size()));
-    out += r;
-  }
-  out.append(reinterpret_cast<const char*>(allowed_.data()), allowed_.size());
-  Put(&out, move_rows_);
-  Put(&out, label_rows_);
-  out.append(reinterpret_cast<const char*>(move_weights_.data()),
-             move_weights_.size() * sizeof(int16_t));
-  out.append(reinterpret_cast<const char*>(label_weights_.data()),
-             label_weights_.size() * sizeof(int16_t));
-  Put(&out, Fnv(out));
-  return out;
+  ModelWriter out(kMagic);
+  out.Put(kVersion);
+  out.Put(static_cast<uint32_t>(relations_.size()));
+  for (const auto& r : relations_) out.PutString(r);
+  out.PutArray(allowed_);
+  out.Put(move_rows_);
+  out.Put(label_rows_);
+  out.PutArray(move_weights_);
+  out.PutArray(label_weights_);
+  return std::move(out).Finish();
 }
 
 Result<std::unique_ptr<const Parser>> Parser::Load(std::string_view bytes,
@@ -189,14 +142,9 @@ Result<std::unique_ptr<const Parser>> Parser::Load(std::string_view bytes,
   auto corrupt = [&](std::string_view why) {
     return Status::Corruption(std::string(origin) + ": parser model " + std::string(why));
   };
-  if (bytes.size() < sizeof(kMagic) + 8 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
-    return corrupt("has no NGPARSE1 header");
-  }
-  uint64_t sum;
-  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
-  std::string_view body = bytes.substr(0, bytes.size() - 8);
-  if (Fnv(body) != sum) return corrupt("checksum mismatch (truncated or corrupt)");
-  Reader r(body.substr(8));
+  Result<std::string_view> body = OpenModel(bytes, kMagic, origin, "parser");
+  if (!body.ok()) return body.status();
+  ModelReader r(*body);
   uint32_t version, nrel, move_rows, label_rows;
   if (!r.Get(&version) || version != kVersion) return corrupt("has an unknown version");
   if (!r.Get(&nrel) || nrel == 0 || nrel > kMaxRelations) {
@@ -204,9 +152,8 @@ Result<std::unique_ptr<const Parser>> Parser::Load(std::string_view bytes,
   }
   auto p = std::make_unique<Parser>();
   for (uint32_t i = 0; i < nrel; ++i) {
-    uint32_t len;
     std::string_view name;
-    if (!r.Get(&len) || len > 256 || !r.Bytes(len, &name)) return corrupt("is truncated");
+    if (!r.String(256, &name)) return corrupt("is truncated");
     p->relations_.emplace_back(name);
   }
   if (!p->IndexRelations()) return corrupt("has a malformed lifted relation");
@@ -225,12 +172,9 @@ Result<std::unique_ptr<const Parser>> Parser::Load(std::string_view bytes,
 }
 
 Result<std::unique_ptr<const Parser>> Parser::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open parser model");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": cannot read parser model");
-  return Load(ss.str(), path);
+  Result<std::string> bytes = ReadModelFile(path, "parser");
+  if (!bytes.ok()) return bytes.status();
+  return Load(*bytes, path);
 }
 
 }  // namespace newsgraph::lang

@@ -4,13 +4,10 @@
 #include <cctype>
 #include <string_view>
 
+#include "lang/fnv.h"
+
 namespace newsgraph::lang {
 namespace {
-
-uint64_t Fnv(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 // Combines a running hash with one more atom (one multiply; Row() finishes).
 inline uint64_t C(uint64_t h, uint64_t v) { return (h ^ v) * 0xff51afd7ed558ccdull + 0x9e37; }
@@ -60,11 +57,11 @@ void SentenceAtoms::Reset(const ParserInput& s) {
     }
     if (!f.empty() && std::isupper(static_cast<unsigned char>(f[0]))) sh |= all_upper ? 32 : 1;
     shape[i + 1] = sh;
-    form[i + 1] = Fnv(f, 1469598103934665603ull);
-    lower[i + 1] = Fnv(buf, 3);
-    suffix[i + 1] = Fnv(std::string_view(buf).substr(buf.size() > 3 ? buf.size() - 3 : 0), 5);
-    upos[i + 1] = Fnv(s[i].upos, 7);
-    xpos[i + 1] = Fnv(s[i].xpos, 11);
+    form[i + 1] = Fnv1a(f);
+    lower[i + 1] = Fnv1a(buf, 3);
+    suffix[i + 1] = Fnv1a(std::string_view(buf).substr(buf.size() > 3 ? buf.size() - 3 : 0), 5);
+    upos[i + 1] = Fnv1a(s[i].upos, 7);
+    xpos[i + 1] = Fnv1a(s[i].xpos, 11);
   }
 }
 

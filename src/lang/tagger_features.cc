@@ -33,7 +33,7 @@ uint64_t Shape(std::string_view w, uint64_t* flags) {
   const bool initial_upper = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   *flags = (digit ? 1 : 0) | (hyphen ? 2 : 0) | (upper ? 4 : 0) | (upper && !lower ? 8 : 0) |
            (initial_upper ? 16 : 0) | (other ? 32 : 0) | (alpha ? 64 : 0);
-  return HashString(std::string_view(buf, n), 77);
+  return Fnv1a(std::string_view(buf, n), 77);
 }
 
 // The weight rounded to its top 24 bits, and the class in the low 8.
@@ -53,11 +53,6 @@ Atoms Sentinel(uint64_t v) {
 }
 
 }  // namespace
-
-uint64_t HashString(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 void Lowercase(std::string_view s, std::string* out) {
   out->assign(s);
@@ -138,9 +133,9 @@ void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexico
   // First the table keys (prefetched), then the lookups and the rest.
   for (size_t i = 0; i < words.size(); ++i) {
     Atoms& a = (*out)[i + 2];
-    a.form = HashString(words[i]);
+    a.form = Fnv1a(words[i]);
     Lowercase(words[i], &lower);
-    a.lower = HashString(lower, 3);
+    a.lower = Fnv1a(lower, 3);
     lexicon.Prefetch(a.form);
     raw.Prefetch(a.lower);
   }
@@ -162,17 +157,17 @@ void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexico
     // Neighbours use suffixes 2 and 3; the rest only matters to a word
     // that is scored (not in the tag dictionary).
     for (size_t k = 2; k <= 3; ++k) {
-      a.suf[k - 1] = HashString(std::string_view(lower).substr(n - std::min(n, k)), 10 + k);
+      a.suf[k - 1] = Fnv1a(std::string_view(lower).substr(n - std::min(n, k)), 10 + k);
     }
     if (a.dict != kNoClass) {
       a.suf[0] = a.suf[3] = a.pre[0] = a.pre[1] = a.pre[2] = 0;
       continue;
     }
     for (size_t k : {size_t{1}, size_t{4}}) {
-      a.suf[k - 1] = HashString(std::string_view(lower).substr(n - std::min(n, k)), 10 + k);
+      a.suf[k - 1] = Fnv1a(std::string_view(lower).substr(n - std::min(n, k)), 10 + k);
     }
     for (size_t k = 1; k <= 3; ++k) {
-      a.pre[k - 1] = HashString(std::string_view(lower).substr(0, k), 20 + k);
+      a.pre[k - 1] = Fnv1a(std::string_view(lower).substr(0, k), 20 + k);
     }
   }
 }

@@ -17,6 +17,8 @@
 #include <utility>
 #include <vector>
 
+#include "lang/fnv.h"
+
 namespace newsgraph::lang::tagger {
 
 constexpr uint8_t kNoClass = 255;
@@ -27,7 +29,6 @@ constexpr int kMaxFeats = 16;
 // In the FEATS lexicon: the word's FEATS depend on context (FeatsFeatures).
 constexpr uint32_t kContextFeats = 1u << 31;
 
-uint64_t HashString(std::string_view s, uint64_t seed = 1469598103934665603ull);
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   a ^= b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2);
   a *= 0xff51afd7ed558ccdull;

@@ -10,79 +10,51 @@
 //   FEATS weights: the same layout; classes are feats indices
 //   uint64 FNV-1a checksum of everything before it.
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "lang/model_file.h"
 #include "lang/tagger.h"
 
 namespace newsgraph::lang {
 namespace {
 
-constexpr char kMagic[8] = {'N', 'G', 'T', 'A', 'G', 'G', 'R', '1'};
+constexpr ModelMagic kMagic = {'N', 'G', 'T', 'A', 'G', 'G', 'R', '1'};
 constexpr uint32_t kVersion = 1;
 
-template <typename T>
-void Put(std::string* out, T v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof(v));
-}
-void PutString(std::string* out, std::string_view s) {
-  Put(out, static_cast<uint32_t>(s.size()));
-  out->append(s);
-}
-template <typename T>
-void PutArray(std::string* out, const std::vector<T>& v) {
-  if (!v.empty()) out->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-}
-void PutMap(std::string* out, const tagger::FlatMap& map) {
+void PutMap(ModelWriter* out, const tagger::FlatMap& map) {
   auto items = map.Items();
-  Put(out, static_cast<uint32_t>(items.size()));
-  for (const auto& it : items) Put(out, it.first);
-  for (const auto& it : items) Put(out, it.second);
+  out->Put(static_cast<uint32_t>(items.size()));
+  for (const auto& it : items) out->Put(it.first);
+  for (const auto& it : items) out->Put(it.second);
 }
 
 // Weights in feature order, each feature's entries in class order.
-void PutWeights(std::string* out, const tagger::Weights& w) {
+void PutWeights(ModelWriter* out, const tagger::Weights& w) {
   std::vector<uint64_t> features;
   std::vector<uint8_t> counts;
   std::vector<tagger::Entry> entries;
   w.Export(&features, &counts, &entries);
-  Put(out, static_cast<uint32_t>(features.size()));
-  PutArray(out, features);
-  PutArray(out, counts);
+  out->Put(static_cast<uint32_t>(features.size()));
+  out->PutArray(features);
+  out->PutArray(counts);
   std::vector<uint8_t> classes;
   std::vector<float> weights;
   for (const auto& e : entries) {
     classes.push_back(static_cast<uint8_t>(e.cls));
     weights.push_back(e.weight);
   }
-  Put(out, static_cast<uint32_t>(classes.size()));
-  PutArray(out, classes);
-  PutArray(out, weights);
+  out->Put(static_cast<uint32_t>(classes.size()));
+  out->PutArray(classes);
+  out->PutArray(weights);
 }
 
-class Reader {
+// ModelReader plus the tagger's composite fields.
+class Reader : public ModelReader {
  public:
-  explicit Reader(std::string_view b) : b_(b) {}
-  template <typename T>
-  bool Get(T* v) {
-    if (b_.size() - p_ < sizeof(T)) return false;
-    std::memcpy(v, b_.data() + p_, sizeof(T));
-    p_ += sizeof(T);
-    return true;
-  }
+  using ModelReader::ModelReader;
   bool String(std::string* s) {
-    uint32_t n;
-    if (!Get(&n) || n > 1024 || b_.size() - p_ < n) return false;
-    s->assign(b_.substr(p_, n));
-    p_ += n;
-    return true;
-  }
-  template <typename T>
-  bool Array(size_t n, std::vector<T>* v) {
-    if ((b_.size() - p_) / sizeof(T) < n) return false;
-    v->resize(n);
-    if (n > 0) std::memcpy(v->data(), b_.data() + p_, n * sizeof(T));
-    p_ += n * sizeof(T);
+    std::string_view v;
+    if (!ModelReader::String(1024, &v)) return false;
+    s->assign(v);
     return true;
   }
   // A map whose values must be below `limit`.
@@ -125,34 +97,28 @@ class Reader {
     w->Build(static_cast<int>(num_classes), features, offsets, std::move(entries));
     return true;
   }
-  bool done() const { return p_ == b_.size(); }
-
- private:
-  std::string_view b_;
-  size_t p_ = 0;
 };
 
 }  // namespace
 
 std::string Tagger::Serialize() const {
-  std::string out(kMagic, sizeof(kMagic));
-  Put(&out, kVersion);
-  Put(&out, static_cast<uint32_t>(classes_.size()));
+  ModelWriter out(kMagic);
+  out.Put(kVersion);
+  out.Put(static_cast<uint32_t>(classes_.size()));
   for (const auto& c : classes_) {
-    PutString(&out, c.xpos);
-    PutString(&out, c.upos);
-    Put(&out, c.feats);
+    out.PutString(c.xpos);
+    out.PutString(c.upos);
+    out.Put(c.feats);
   }
-  Put(&out, static_cast<uint32_t>(feats_.size()));
-  for (const auto& f : feats_) PutString(&out, f);
+  out.Put(static_cast<uint32_t>(feats_.size()));
+  for (const auto& f : feats_) out.PutString(f);
   PutMap(&out, words_);
   PutMap(&out, feats_lexicon_);
   PutMap(&out, raw_);
   // Weights in feature order, each feature's entries in class order.
   PutWeights(&out, weights_);
   PutWeights(&out, feats_weights_);
-  Put(&out, tagger::HashString(out));
-  return out;
+  return std::move(out).Finish();
 }
 
 Result<std::unique_ptr<const Tagger>> Tagger::Load(std::string_view bytes,
@@ -160,14 +126,9 @@ Result<std::unique_ptr<const Tagger>> Tagger::Load(std::string_view bytes,
   auto corrupt = [&](std::string_view why) {
     return Status::Corruption(std::string(origin) + ": tagger model " + std::string(why));
   };
-  if (bytes.size() < sizeof(kMagic) + 8 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
-    return corrupt("has no NGTAGGR1 header");
-  }
-  uint64_t sum;
-  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
-  std::string_view body = bytes.substr(0, bytes.size() - 8);
-  if (tagger::HashString(body) != sum) return corrupt("checksum mismatch (truncated or corrupt)");
-  Reader r(body.substr(8));
+  Result<std::string_view> body = OpenModel(bytes, kMagic, origin, "tagger");
+  if (!body.ok()) return body.status();
+  Reader r(*body);
   uint32_t version, nclasses, nfeats;
   if (!r.Get(&version) || version != kVersion) return corrupt("has an unknown version");
   if (!r.Get(&nclasses) || nclasses == 0 || nclasses > tagger::kMaxClasses) {
@@ -207,18 +168,15 @@ Result<std::unique_ptr<const Tagger>> Tagger::Load(std::string_view bytes,
   }
   t->raw_.Build(items);
   if (!r.Weights(nclasses, &t->weights_)) return corrupt("has bad weights");
-  if (!r.Weights(nfeats, &t->feats_weights_) || !r.done()) return corrupt("has bad FEATS weights");
+  if (!r.Weights(nfeats, &t->feats_weights_) || !r.AtEnd()) return corrupt("has bad FEATS weights");
   t->SetNominal();
   return std::unique_ptr<const Tagger>(std::move(t));
 }
 
 Result<std::unique_ptr<const Tagger>> Tagger::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open tagger model");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": cannot read tagger model");
-  return Load(ss.str(), path);
+  Result<std::string> bytes = ReadModelFile(path, "tagger");
+  if (!bytes.ok()) return bytes.status();
+  return Load(*bytes, path);
 }
 
 }  // namespace newsgraph::lang

@@ -13,7 +13,6 @@ namespace newsgraph::lang {
 namespace {
 
 using tagger::Atoms;
-using tagger::HashString;
 using tagger::kMaxClasses;
 using tagger::kMaxDynamic;
 using tagger::kMaxStatic;
@@ -109,10 +108,10 @@ Status TaggerTrainer::BuildTables(Tagger* t) {
       ++class_feats[cls][f->second];
       gold_feats_[s].push_back(f->second);
       tagger::Lowercase(w.form, &lower);
-      auto& wf = word_feats[tagger::Mix(HashString(lower, 3), cls + 1u)];
+      auto& wf = word_feats[tagger::Mix(Fnv1a(lower, 3), cls + 1u)];
       wf.first = cls;
       ++wf.second[f->second];
-      auto& counts = word_classes[HashString(w.form)];
+      auto& counts = word_classes[Fnv1a(w.form)];
       counts.resize(kMaxClasses, 0);
       ++counts[cls];
     }
@@ -178,7 +177,7 @@ Status TaggerTrainer::BuildTables(Tagger* t) {
     std::unordered_map<uint64_t, std::vector<uint32_t>> fold_counts;
     for (size_t s = fold; s < train_.size(); s += kFolds) {
       for (size_t i = 0; i < train_[s].words.size(); ++i) {
-        auto& counts = fold_counts[HashString(train_[s].words[i].form)];
+        auto& counts = fold_counts[Fnv1a(train_[s].words[i].form)];
         counts.resize(kMaxClasses, 0);
         ++counts[gold_[s][i]];
       }
@@ -186,7 +185,7 @@ Status TaggerTrainer::BuildTables(Tagger* t) {
     std::vector<uint32_t> rest(kMaxClasses);
     for (size_t s = fold; s < train_.size(); s += kFolds) {
       for (const auto& w : train_[s].words) {
-        const uint64_t form = HashString(w.form);
+        const uint64_t form = Fnv1a(w.form);
         const auto& all = word_classes[form];
         const auto& mine = fold_counts[form];
         uint32_t total = 0;
@@ -240,7 +239,7 @@ void TaggerTrainer::BuildRaw(const std::vector<std::vector<std::string>>& raw, T
       const unsigned char c = words[i].empty() ? 0 : words[i][0];
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
       tagger::Lowercase(words[i], &lower);
-      auto& cap = caps[HashString(lower, 3)];
+      auto& cap = caps[Fnv1a(lower, 3)];
       ++cap.first;
       cap.second += c <= 'Z';
     }
