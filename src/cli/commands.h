@@ -13,7 +13,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "lang/conllu.h"
 #include "newsgraph/status.h"
 #include "newsgraph/text.h"
 
@@ -57,6 +59,12 @@ Result<Input> ReadInput(const std::string& path, size_t max_bytes);
 Status WriteOut(std::string_view bytes);
 // Flushes standard output; kIoError when that fails.
 Status FlushOut();
+
+// Reads the training treebank and, when `dev_path` is not empty, the
+// development one (CoNLL-U), for the train-* commands.
+Status ReadTreebanks(const std::string& train_path, const std::string& dev_path,
+                     std::vector<lang::ConlluSentence>* train,
+                     std::vector<lang::ConlluSentence>* dev);
 
 // Writes a trained model's bytes to `path` (replacing it); kIoError naming
 // the path and `what` ("tagger", "parser") when that fails.

@@ -49,6 +49,20 @@ Result<TextResult> ProcessTextInput(const std::string& path, const TextOptions& 
   return (*processor)->Process(input->bytes, options, input->origin);
 }
 
+Status ReadTreebanks(const std::string& train_path, const std::string& dev_path,
+                     std::vector<lang::ConlluSentence>* train,
+                     std::vector<lang::ConlluSentence>* dev) {
+  auto read = lang::ReadConlluFile(train_path);
+  if (!read.ok()) return read.status();
+  *train = std::move(read).value();
+  dev->clear();
+  if (dev_path.empty()) return Status::Ok();
+  read = lang::ReadConlluFile(dev_path);
+  if (!read.ok()) return read.status();
+  *dev = std::move(read).value();
+  return Status::Ok();
+}
+
 Status WriteModel(const std::string& path, std::string_view bytes, std::string_view what) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

@@ -79,22 +79,13 @@ CommandRunner RegisterTrainParser(CLI::App& app) {
   cmd->add_option("--min-lifted", flags->options.min_lifted,
                   "fewest occurrences of a lifted relation to learn it");
   return [flags]() -> int {
-    auto train = lang::ReadConlluFile(flags->train);
-    if (!train.ok()) {
-      PrintError(train.status());
+    std::vector<lang::ConlluSentence> train, dev;
+    if (Status read = ReadTreebanks(flags->train, flags->dev, &train, &dev); !read.ok()) {
+      PrintError(read);
       return kExitBadInput;
     }
-    std::vector<lang::ConlluSentence> dev;
-    if (!flags->dev.empty()) {
-      auto d = lang::ReadConlluFile(flags->dev);
-      if (!d.ok()) {
-        PrintError(d.status());
-        return kExitBadInput;
-      }
-      dev = std::move(d.value());
-    }
     if (flags->jackknife > 0) {
-      Status st = AddJackknifedCopy(flags->jackknife, *flags, &train.value());
+      Status st = AddJackknifedCopy(flags->jackknife, *flags, &train);
       if (!st.ok()) {
         PrintError(st);
         return kExitBadInput;
@@ -103,7 +94,7 @@ CommandRunner RegisterTrainParser(CLI::App& app) {
     lang::ParserTrainOptions options = flags->options;
     options.epochs = flags->epochs;
     options.seed = flags->seed;
-    auto parser = lang::Parser::Train(*train, dev, options, &PrintEpoch);
+    auto parser = lang::Parser::Train(train, dev, options, &PrintEpoch);
     if (!parser.ok()) {
       PrintError(parser.status());
       return kExitBadInput;

@@ -77,19 +77,10 @@ CommandRunner RegisterTrainTagger(CLI::App& app) {
   cmd->add_option("--raw", flags->raw,
                   "untagged articles (files, folders, JSONL) for word statistics; repeatable");
   return [flags]() -> int {
-    auto train = lang::ReadConlluFile(flags->train);
-    if (!train.ok()) {
-      PrintError(train.status());
+    std::vector<lang::ConlluSentence> train, dev;
+    if (Status read = ReadTreebanks(flags->train, flags->dev, &train, &dev); !read.ok()) {
+      PrintError(read);
       return kExitBadInput;
-    }
-    std::vector<lang::ConlluSentence> dev;
-    if (!flags->dev.empty()) {
-      auto d = lang::ReadConlluFile(flags->dev);
-      if (!d.ok()) {
-        PrintError(d.status());
-        return kExitBadInput;
-      }
-      dev = std::move(d.value());
     }
     lang::TaggerTrainOptions options;
     options.epochs = flags->epochs;
@@ -103,7 +94,7 @@ CommandRunner RegisterTrainTagger(CLI::App& app) {
       std::fprintf(stderr, "train-tagger: %zu raw sentences\n", raw->size());
       options.raw = std::move(raw.value());
     }
-    auto tagger = lang::Tagger::Train(*train, dev, options, &PrintEpoch);
+    auto tagger = lang::Tagger::Train(train, dev, options, &PrintEpoch);
     if (!tagger.ok()) {
       PrintError(tagger.status());
       return kExitBadInput;

@@ -2,7 +2,8 @@
 # End-to-end tests of `newsgraph parse`: text and CoNLL-U input, the CoNLL-U
 # it prints (one tree per sentence, offsets back to the input), and bad
 # input (empty, binary, invalid UTF-8, a malformed CoNLL-U line with its line
-# number, unknown format).
+# number, unknown format); and of `train-tagger` / `train-parser` on a tiny
+# treebank (same seed, same bytes; bad treebanks and unwritable models).
 # Usage: parse_command_test.sh PATH/TO/newsgraph   (NEWSGRAPH_SOURCE_DIR = project root)
 set -uo pipefail
 
@@ -102,5 +103,22 @@ expect "invalid UTF-8 conllu" 1 "latin.conllu.*line 1" -- \
 expect "missing file" 1 "nope.txt" -- "$NG" parse "$TMP/nope.txt"
 expect "unknown format" 2 "input-format" -- "$NG" parse --input-format xml "$SAMPLE"
 expect "folder" 2 "" -- "$NG" parse "$TMP/"
+
+# --- train-tagger / train-parser on a tiny treebank ------------------------------
+printf '# sent_id = 1\n1\tTalks\ttalk\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_\n2\tresumed\tresume\tVERB\tVBD\tTense=Past\t0\troot\t_\t_\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n# sent_id = 2\n1\tIraq\tIraq\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n2\tmet\tmeet\tVERB\tVBD\tTense=Past\t0\troot\t_\t_\n3\tIran\tIran\tPROPN\tNNP\tNumber=Sing\t2\tobj\t_\t_\n\n' >"$TMP/tiny.conllu"
+for kind in tagger parser; do
+  expect "train-$kind" 0 "" -- "$NG" train-$kind --train "$TMP/tiny.conllu" --dev "$TMP/tiny.conllu" \
+    --out "$TMP/$kind.1.bin" --epochs 2 --seed 7
+  expect "train-$kind again" 0 "" -- "$NG" train-$kind --train "$TMP/tiny.conllu" \
+    --dev "$TMP/tiny.conllu" --out "$TMP/$kind.2.bin" --epochs 2 --seed 7
+  cmp -s "$TMP/$kind.1.bin" "$TMP/$kind.2.bin" && ok || bad "train-$kind: same seed, different bytes"
+  expect "train-$kind missing treebank" 1 "nope.conllu" -- \
+    "$NG" train-$kind --train "$TMP/nope.conllu" --out "$TMP/x.bin"
+  expect "train-$kind malformed treebank" 1 "short.conllu:2:" -- \
+    "$NG" train-$kind --train "$TMP/short.conllu" --out "$TMP/x.bin"
+  expect "train-$kind unwritable model" 3 "cannot write" -- \
+    "$NG" train-$kind --train "$TMP/tiny.conllu" --out "$TMP/no/such/dir/x.bin" --epochs 1
+  expect "train-$kind without --out" 2 "" -- "$NG" train-$kind --train "$TMP/tiny.conllu"
+done
 
 finish
