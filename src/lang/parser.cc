@@ -3,6 +3,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "lang/evaluation.h"
 #include "lang/model_file.h"
 #include "lang/parser_features.h"
 #include "lang/parser_projectivize.h"
@@ -104,24 +105,22 @@ void Parser::Parse(const ParserInput& sentence, std::vector<Arc>* out) const {
 }
 
 void Parser::Evaluate(const std::vector<ConlluSentence>& gold, double* uas, double* las) const {
-  size_t total = 0, u = 0, l = 0;
+  // Scored by the shared scorer (lang/evaluation.h), so the model card and
+  // `newsgraph evaluate` follow one convention.
+  Scorer scorer;
   std::vector<Arc> arcs;
   for (const auto& s : gold) {
     Parse(ToParserInput(s), &arcs);
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      ++total;
-      if (arcs[i].head == s.words[i].head) {
-        ++u;
-        // Compare the universal part: "nmod:poss" scores as "nmod".
-        std::string_view g = s.words[i].deprel, p = arcs[i].deprel;
-        g = g.substr(0, g.find(':'));
-        p = p.substr(0, p.find(':'));
-        if (g == p) ++l;
-      }
+    ConlluSentence predicted = s;
+    for (size_t i = 0; i < predicted.words.size(); ++i) {
+      predicted.words[i].head = arcs[i].head;
+      predicted.words[i].deprel = std::string(arcs[i].deprel);
     }
+    (void)scorer.Add(s, predicted, "");  // same words by construction
   }
-  *uas = total ? 100.0 * u / total : 0;
-  *las = total ? 100.0 * l / total : 0;
+  const Scores& scores = scorer.scores();
+  *uas = Scores::Percent(scores.uas, scores.words);
+  *las = Scores::Percent(scores.las, scores.words);
 }
 
 std::string Parser::Serialize() const {
