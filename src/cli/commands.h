@@ -37,6 +37,7 @@ CommandRunner RegisterSegment(CLI::App& app);
 CommandRunner RegisterTokenize(CLI::App& app);
 CommandRunner RegisterEvaluate(CLI::App& app);
 CommandRunner RegisterParse(CLI::App& app);
+CommandRunner RegisterTrainClusters(CLI::App& app);
 CommandRunner RegisterTrainParser(CLI::App& app);
 CommandRunner RegisterTrainTagger(CLI::App& app);
 CommandRunner RegisterIngest(CLI::App& app);
@@ -65,6 +66,12 @@ Status FlushOut();
 Status ReadTreebanks(const std::string& train_path, const std::string& dev_path,
                      std::vector<lang::ConlluSentence>* train,
                      std::vector<lang::ConlluSentence>* dev);
+
+// The sentences of the articles under `paths` (files, folders, JSONL),
+// tokenized by the text stage. Articles the text stage rejects are skipped
+// with a count printed under `command`'s name; unreadable inputs are errors.
+Result<std::vector<std::vector<std::string>>> ReadRawSentences(
+    const std::vector<std::string>& paths, std::string_view command);
 
 // Writes a trained model's bytes to `path` (replacing it); kIoError naming
 // the path and `what` ("tagger", "parser") when that fails.

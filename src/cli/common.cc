@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "newsgraph/reader.h"
+#include "newsgraph/text.h"
 
 namespace newsgraph::cli {
 
@@ -61,6 +62,43 @@ Status ReadTreebanks(const std::string& train_path, const std::string& dev_path,
   if (!read.ok()) return read.status();
   *dev = std::move(read).value();
   return Status::Ok();
+}
+
+// The sentences of the articles under `paths`, tokenized by the text stage.
+Result<std::vector<std::vector<std::string>>> ReadRawSentences(
+    const std::vector<std::string>& paths, std::string_view command) {
+  auto text = TextProcessor::Create();
+  if (!text.ok()) return text.status();
+  std::vector<std::vector<std::string>> sentences;
+  uint64_t failures = 0;
+  ReadStats stats = ReadArticles(
+      paths,
+      [&](Article&& article) {
+        auto r = (*text)->Process(article.raw, {}, article.origin);
+        if (!r.ok()) {
+          ++failures;
+          return;
+        }
+        uint32_t current = UINT32_MAX;
+        for (const auto& token : r->tokens) {
+          if (token.sentence != current) {
+            sentences.emplace_back();
+            current = token.sentence;
+          }
+          sentences.back().emplace_back(std::string_view(r->text).substr(
+              token.span.start, token.span.end - token.span.start));
+        }
+      },
+      [&](const Status& error) { PrintError(error); });
+  if (stats.errors > 0) {
+    return Status::InvalidInput("--raw: " + std::to_string(stats.errors) + " unreadable input(s)");
+  }
+  if (failures > 0) {
+    std::fprintf(stderr, "%.*s: skipped %llu raw article(s) the text stage rejected\n",
+                 static_cast<int>(command.size()), command.data(),
+                 static_cast<unsigned long long>(failures));
+  }
+  return sentences;
 }
 
 Status WriteModel(const std::string& path, std::string_view bytes, std::string_view what) {

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
       {"tokenize", RegisterTokenize(app)},
       {"evaluate", RegisterEvaluate(app)},
       {"parse", RegisterParse(app)},
+      {"train-clusters", RegisterTrainClusters(app)},
       {"train-parser", RegisterTrainParser(app)},
       {"train-tagger", RegisterTrainTagger(app)},
       {"ingest", RegisterIngest(app)},

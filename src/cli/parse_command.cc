@@ -25,6 +25,7 @@ struct ParseFlags {
   std::string input = "-";
   InputFormat format = InputFormat::kText;
   bool keep_excluded = false;
+  std::string tagger_model, parser_model;  // empty: the built-in models
 };
 
 // Re-annotates pre-tokenized CoNLL-U: words, comments, multiword tokens and
@@ -75,11 +76,18 @@ CommandRunner RegisterParse(CLI::App& app) {
       ->default_str("text");
   sub->add_flag("--keep-excluded", flags->keep_excluded,
                 "Text input: also parse duplicated paragraphs and credits");
+  sub->add_option("--tagger-model", flags->tagger_model,
+                  "tagger model file to use instead of the built-in one");
+  sub->add_option("--parser-model", flags->parser_model,
+                  "parser model file to use instead of the built-in one");
   return [flags]() -> int {
-    auto annotator = lang::Annotator::CreateDefault();
+    auto annotator = lang::Annotator::Create(flags->tagger_model, flags->parser_model);
     if (!annotator.ok()) {
+      // A damaged built-in model is the installation's fault; a missing or
+      // bad model file named on the command line is bad input.
       PrintError(annotator.status());
-      return kExitEnvironment;
+      const bool named = !flags->tagger_model.empty() || !flags->parser_model.empty();
+      return named ? kExitBadInput : kExitEnvironment;
     }
     auto out = flags->format == InputFormat::kConllu
                    ? ParseConlluInput(**annotator, flags->input)

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "lang/conllu.h"
 #include "lang/tagger.h"
+#include "lang/word_clusters.h"
 #include "newsgraph/reader.h"
 #include "newsgraph/text.h"
 
@@ -17,6 +18,7 @@ namespace {
 struct TrainTaggerFlags {
   std::string train, dev, out;
   std::vector<std::string> raw;
+  std::string clusters;
   int epochs = 10;
   uint64_t seed = 1;
 };
@@ -26,41 +28,16 @@ void PrintEpoch(int epoch, double upos, double xpos, double ufeats) {
                ufeats);
 }
 
-// The sentences of the articles under `paths`, tokenized by the text stage.
-// Articles the text stage rejects are reported and skipped.
-Result<std::vector<std::vector<std::string>>> ReadRawSentences(
-    const std::vector<std::string>& paths) {
-  auto text = TextProcessor::Create();
-  if (!text.ok()) return text.status();
-  std::vector<std::vector<std::string>> sentences;
-  uint64_t failures = 0;
-  ReadStats stats = ReadArticles(
-      paths,
-      [&](Article&& article) {
-        auto r = (*text)->Process(article.raw, {}, article.origin);
-        if (!r.ok()) {
-          ++failures;
-          return;
-        }
-        uint32_t current = UINT32_MAX;
-        for (const auto& token : r->tokens) {
-          if (token.sentence != current) {
-            sentences.emplace_back();
-            current = token.sentence;
-          }
-          sentences.back().emplace_back(std::string_view(r->text).substr(
-              token.span.start, token.span.end - token.span.start));
-        }
-      },
-      [&](const Status& error) { PrintError(error); });
-  if (stats.errors > 0) {
-    return Status::InvalidInput("--raw: " + std::to_string(stats.errors) + " unreadable input(s)");
+// The tagger keeps the first level in 8 bits and the last in 12.
+Status CheckClustersFit(const lang::WordClusters& clusters, const std::string& path) {
+  for (const auto& [word, entry] : clusters.entries()) {
+    if (entry.ids.front() > 255) {
+      return Status::InvalidInput(path + ": the first (coarse) level must have at most 255 "
+                                  "classes for the tagger; \"" + word + "\" is in class " +
+                                  std::to_string(entry.ids.front()));
+    }
   }
-  if (failures > 0) {
-    std::fprintf(stderr, "train-tagger: skipped %llu raw article(s) the text stage rejected\n",
-                 static_cast<unsigned long long>(failures));
-  }
-  return sentences;
+  return Status::Ok();
 }
 
 }  // namespace
@@ -76,6 +53,8 @@ CommandRunner RegisterTrainTagger(CLI::App& app) {
   cmd->add_option("--seed", flags->seed, "shuffling seed");
   cmd->add_option("--raw", flags->raw,
                   "untagged articles (files, folders, JSONL) for word statistics; repeatable");
+  cmd->add_option("--clusters", flags->clusters,
+                  "word clusters (train-clusters output) to use as features");
   return [flags]() -> int {
     std::vector<lang::ConlluSentence> train, dev;
     if (Status read = ReadTreebanks(flags->train, flags->dev, &train, &dev); !read.ok()) {
@@ -85,8 +64,16 @@ CommandRunner RegisterTrainTagger(CLI::App& app) {
     lang::TaggerTrainOptions options;
     options.epochs = flags->epochs;
     options.seed = flags->seed;
+    std::unique_ptr<lang::WordClusters> clusters;
+    if (!flags->clusters.empty()) {
+      auto loaded = lang::WordClusters::LoadFile(flags->clusters);
+      if (!loaded.ok()) return Fail(loaded.status());
+      if (Status fits = CheckClustersFit(**loaded, flags->clusters); !fits.ok()) return Fail(fits);
+      clusters = std::move(loaded).value();
+      options.clusters = clusters.get();
+    }
     if (!flags->raw.empty()) {
-      auto raw = ReadRawSentences(flags->raw);
+      auto raw = ReadRawSentences(flags->raw, "train-tagger");
       if (!raw.ok()) {
         PrintError(raw.status());
         return kExitBadInput;

@@ -25,11 +25,15 @@ constexpr std::string_view kParserModel = "models/parser.bin";
 Annotator::Annotator(std::unique_ptr<const Models> models) : models_(std::move(models)) {}
 Annotator::~Annotator() = default;
 
-Result<std::shared_ptr<const Annotator>> Annotator::CreateDefault() {
+Result<std::shared_ptr<const Annotator>> Annotator::CreateDefault() { return Create("", ""); }
+
+Result<std::shared_ptr<const Annotator>> Annotator::Create(const std::string& tagger_path,
+                                                           const std::string& parser_path) {
   auto models = std::make_unique<Models>();
   Result<std::string_view> tagger_bytes = EmbeddedData(kTaggerModel);
   if (!tagger_bytes.ok()) return tagger_bytes.status();
-  auto tagger = Tagger::Load(*tagger_bytes, kTaggerModel);
+  auto tagger = tagger_path.empty() ? Tagger::Load(*tagger_bytes, kTaggerModel)
+                                    : Tagger::LoadFile(tagger_path);
   if (!tagger.ok()) return tagger.status();
   models->tagger = std::move(tagger).value();
 
@@ -39,7 +43,8 @@ Result<std::shared_ptr<const Annotator>> Annotator::CreateDefault() {
 
   Result<std::string_view> parser_bytes = EmbeddedData(kParserModel);
   if (!parser_bytes.ok()) return parser_bytes.status();
-  auto parser = Parser::Load(*parser_bytes, kParserModel);
+  auto parser = parser_path.empty() ? Parser::Load(*parser_bytes, kParserModel)
+                                    : Parser::LoadFile(parser_path);
   if (!parser.ok()) return parser.status();
   models->parser = std::move(parser).value();
   return std::shared_ptr<const Annotator>(new Annotator(std::move(models)));

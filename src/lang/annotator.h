@@ -32,6 +32,11 @@ class Annotator {
  public:
   // Loads the embedded models; kCorruption names a damaged one.
   static Result<std::shared_ptr<const Annotator>> CreateDefault();
+  // Loads the tagger and parser from files instead where a path is not
+  // empty (models being trained or compared); kNotFound / kCorruption name
+  // the file.
+  static Result<std::shared_ptr<const Annotator>> Create(const std::string& tagger_path,
+                                                         const std::string& parser_path);
   ~Annotator();
 
   // Annotates one sentence; `out` gets one entry per word, forming a single

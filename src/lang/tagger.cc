@@ -67,7 +67,7 @@ void Tagger::Decode(std::span<const std::string_view> words, std::vector<Atoms>*
                     std::vector<uint8_t>* classes) const {
   const size_t n = words.size();
   classes->assign(n, 0);
-  tagger::ComputeAtoms(words, words_, raw_, atoms);
+  tagger::ComputeAtoms(words, words_, raw_, &cache_, atoms);
   if (n == 0 || classes_.empty()) return;
   const size_t nc = classes_.size();
   uint64_t f[kChunk][kMaxStatic];
@@ -82,11 +82,18 @@ void Tagger::Decode(std::span<const std::string_view> words, std::vector<Atoms>*
     // entries, then sum: the memory accesses of a whole chunk overlap.
     for (size_t t = 0; t < m; ++t) {
       counts[t] = 0;
-      if ((*atoms)[start + t + 2].dict != kNoClass) continue;
-      counts[t] = tagger::StaticFeatures(*atoms, start + t, f[t]);
+      const Atoms& a = (*atoms)[start + t + 2];
+      if (a.dict != kNoClass) continue;
+      counts[t] = a.cache != tagger::kNoRow ? tagger::ContextFeatures(*atoms, start + t, f[t])
+                                            : tagger::StaticFeatures(*atoms, start + t, f[t]);
       for (int j = 0; j < counts[t]; ++j) weights_.Prefetch(f[t][j]);
     }
     for (size_t t = 0; t < m; ++t) {
+      const uint32_t row = (*atoms)[start + t + 2].cache;
+      if (row != tagger::kNoRow) {
+        const char* p = reinterpret_cast<const char*>(cache_.Row(row));
+        for (size_t b = 0; b < weights_.stride() * sizeof(float); b += 64) __builtin_prefetch(p + b);
+      }
       int k = 0;
       for (int j = 0; j < counts[t]; ++j) {
         if (weights_.Find(f[t][j], &refs[t][k])) weights_.PrefetchEntries(refs[t][k++]);
@@ -94,8 +101,10 @@ void Tagger::Decode(std::span<const std::string_view> words, std::vector<Atoms>*
       counts[t] = k;
     }
     for (size_t t = 0; t < m; ++t) {
-      const float* dense[kMaxStatic];
+      const float* dense[kMaxStatic + 1];
       int nd = 0;
+      const uint32_t row = (*atoms)[start + t + 2].cache;
+      if (row != tagger::kNoRow) dense[nd++] = cache_.Row(row);
       for (int j = 0; j < counts[t]; ++j) {
         if (weights_.IsDense(refs[t][j])) dense[nd++] = weights_.DenseRow(refs[t][j]);
       }
@@ -172,6 +181,16 @@ void Tagger::Feats(const std::vector<Atoms>& atoms, std::span<const uint8_t> cla
     for (int j = 0; j < k; ++j) feats_weights_.Add(fi[j], scores);
     (*out)[i].feats = feats_[ArgMax(scores, feats_.size())];
   }
+}
+
+void Tagger::BuildCache() {
+  std::vector<Atoms> words, atoms;
+  for (const std::string& w : cache_words_) {
+    const std::string_view word = w;
+    tagger::ComputeAtoms({&word, 1}, words_, raw_, nullptr, &atoms);
+    words.push_back(atoms[2]);
+  }
+  cache_.Build(weights_, words);
 }
 
 void Tagger::SetNominal() {

@@ -45,10 +45,11 @@ uint32_t Pack(const Entry& e) {
 
 Atoms Sentinel(uint64_t v) {
   Atoms a;
-  a.form = a.lower = a.shape = a.flags = a.amb = a.raw_cls = a.raw_cap = v;
+  a.form = a.lower = a.shape = a.flags = a.amb = a.raw_cls = a.raw_cap = a.coarse = a.fine = v;
   std::fill(a.suf, a.suf + 4, v);
   std::fill(a.pre, a.pre + 3, v);
   a.dict = kNoClass;
+  a.cache = kNoRow;
   return a;
 }
 
@@ -125,7 +126,7 @@ void Weights::Export(std::vector<uint64_t>* features, std::vector<uint8_t>* coun
 }
 
 void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexicon,
-                  const FlatMap& raw, std::vector<Atoms>* out) {
+                  const FlatMap& raw, const WordCache* cache, std::vector<Atoms>* out) {
   out->resize(words.size() + 4);
   (*out)[0] = (*out)[1] = Sentinel(0xB0B0);
   (*out)[words.size() + 2] = (*out)[words.size() + 3] = Sentinel(0xE0E0);
@@ -138,6 +139,7 @@ void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexico
     a.lower = Fnv1a(lower, 3);
     lexicon.Prefetch(a.form);
     raw.Prefetch(a.lower);
+    if (cache != nullptr) cache->Prefetch(a.form);
   }
   for (size_t i = 0; i < words.size(); ++i) {
     Atoms& a = (*out)[i + 2];
@@ -147,10 +149,13 @@ void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexico
     if (lexicon.Find(a.form, &v)) info = WordInfo::Unpack(v);
     a.amb = info.amb;
     a.dict = info.dict;
+    a.cache = cache != nullptr && info.dict == kNoClass ? cache->Find(a.form) : kNoRow;
     RawInfo r;
     if (raw.Find(a.lower, &v)) r = RawInfo::Unpack(v);
     a.raw_cls = r.cls;
     a.raw_cap = r.cap;
+    a.coarse = r.coarse;
+    a.fine = r.fine;
     a.shape = Shape(w, &a.flags);
     Lowercase(w, &lower);
     const size_t n = lower.size();
@@ -159,7 +164,7 @@ void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexico
     for (size_t k = 2; k <= 3; ++k) {
       a.suf[k - 1] = Fnv1a(std::string_view(lower).substr(n - std::min(n, k)), 10 + k);
     }
-    if (a.dict != kNoClass) {
+    if (a.dict != kNoClass || a.cache != kNoRow) {
       a.suf[0] = a.suf[3] = a.pre[0] = a.pre[1] = a.pre[2] = 0;
       continue;
     }
@@ -172,12 +177,7 @@ void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexico
   }
 }
 
-int StaticFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* f) {
-  const Atoms& m2 = atoms[i];
-  const Atoms& m1 = atoms[i + 1];
-  const Atoms& w = atoms[i + 2];
-  const Atoms& p1 = atoms[i + 3];
-  const Atoms& p2 = atoms[i + 4];
+int WordFeatures(const Atoms& w, uint64_t* f) {
   int k = 0;
   uint64_t t = 100;
   auto add1 = [&](uint64_t a) { f[k++] = Mix(++t, a); };
@@ -186,16 +186,51 @@ int StaticFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* f) {
   add1(w.form), add1(w.lower);
   for (uint64_t s : w.suf) add1(s);
   for (uint64_t p : w.pre) add1(p);
-  add1(w.shape), add1(w.flags), add2(w.flags, i == 0), add1(w.amb);
+  add1(w.shape), add1(w.flags), add1(w.amb);
+  add1(w.raw_cls), add1(w.raw_cap), add2(w.raw_cls, w.raw_cap), add2(w.raw_cap, w.flags);
+  add1(w.fine), add1(w.coarse), add2(w.fine, w.suf[2]);
+  return k;
+}
+
+int ContextFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* f) {
+  const Atoms& m2 = atoms[i];
+  const Atoms& m1 = atoms[i + 1];
+  const Atoms& w = atoms[i + 2];
+  const Atoms& p1 = atoms[i + 3];
+  const Atoms& p2 = atoms[i + 4];
+  int k = 0;
+  uint64_t t = 150;
+  auto add1 = [&](uint64_t a) { f[k++] = Mix(++t, a); };
+  auto add2 = [&](uint64_t a, uint64_t b) { f[k++] = Mix(Mix(++t, a), b); };
+  add2(w.flags, i == 0);
   add1(m1.lower), add1(p1.lower), add1(m2.lower), add1(p2.lower);
   add1(m1.suf[2]), add1(p1.suf[2]), add1(p1.suf[1]);
   add1(m1.amb), add1(p1.amb), add1(p2.amb);
   add2(w.lower, p1.lower), add2(m1.lower, w.lower), add2(w.amb, p1.amb);
   add2(m1.shape, w.shape), add2(w.shape, p1.shape);
   add2(p1.lower, p2.lower), add2(m1.lower, p1.lower), add2(w.suf[2], p1.amb);
-  add1(w.raw_cls), add1(w.raw_cap), add2(w.raw_cls, w.raw_cap), add2(w.raw_cap, w.flags);
   add1(m1.raw_cls), add1(p1.raw_cls);
+  add1(m1.fine), add1(p1.fine), add1(p2.coarse), add1(m2.coarse);
+  add2(w.coarse, p1.coarse), add2(m1.coarse, w.coarse);
   return k;
+}
+
+int StaticFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* f) {
+  const int k = WordFeatures(atoms[i + 2], f);
+  return k + ContextFeatures(atoms, i, f + k);
+}
+
+void WordCache::Build(const Weights& weights, const std::vector<Atoms>& words) {
+  stride_ = weights.stride();
+  std::vector<std::pair<uint64_t, uint32_t>> items;
+  rows_.assign(words.size() * stride_, 0.0f);
+  uint64_t f[kMaxStatic];
+  for (size_t r = 0; r < words.size(); ++r) {
+    const int k = WordFeatures(words[r], f);
+    for (int j = 0; j < k; ++j) weights.Add(f[j], rows_.data() + r * stride_);
+    items.emplace_back(words[r].form, static_cast<uint32_t>(r));
+  }
+  index_.Build(items);
 }
 
 int DynamicFeatures(const std::vector<Atoms>& atoms, size_t i, int c1, int c2, uint64_t* f) {
@@ -208,6 +243,7 @@ int DynamicFeatures(const std::vector<Atoms>& atoms, size_t i, int c1, int c2, u
   add2(c1, 0), add2(c2, 0), add3(c1, c2, 0);
   add2(c1, w.lower), add2(c1, p1.amb), add2(c1, w.suf[2]), add2(c1, w.amb);
   add3(c1, c2, w.amb);
+  add2(c1, w.fine);
   return k;
 }
 

@@ -23,8 +23,8 @@ namespace newsgraph::lang::tagger {
 
 constexpr uint8_t kNoClass = 255;
 constexpr int kMaxClasses = 250;  // classes 250, 251 stand for "before the sentence"
-constexpr int kMaxStatic = 40;
-constexpr int kMaxDynamic = 8;
+constexpr int kMaxStatic = 48;
+constexpr int kMaxDynamic = 10;
 constexpr int kMaxFeats = 16;
 // In the FEATS lexicon: the word's FEATS depend on context (FeatsFeatures).
 constexpr uint32_t kContextFeats = 1u << 31;
@@ -147,27 +147,65 @@ class Weights {
 };
 
 // Statistics of a lowercase word in untagged text: the class the tagger
-// predicts most often for it and how often it is capitalised.
+// predicts most often for it, how often it is capitalised, and its word
+// clusters (lang/word_clusters.h).
 struct RawInfo {
   uint8_t cls = kNoClass;  // kNoClass when rare
   uint8_t cap = 0;         // 0 when rare, else 1 (never) .. 5 (always)
-  uint32_t Pack() const { return (static_cast<uint32_t>(cap) << 8) | cls; }
+  uint8_t coarse = 0;      // cluster ids, 0 when not clustered
+  uint16_t fine = 0;       // REQUIRES: < 4096
+  uint32_t Pack() const {
+    return cls | static_cast<uint32_t>(cap & 0xf) << 8 | static_cast<uint32_t>(coarse) << 12 |
+           static_cast<uint32_t>(fine & 0xfff) << 20;
+  }
   static RawInfo Unpack(uint32_t v) {
-    return {static_cast<uint8_t>(v & 0xff), static_cast<uint8_t>((v >> 8) & 0xff)};
+    return {static_cast<uint8_t>(v & 0xff), static_cast<uint8_t>((v >> 8) & 0xf),
+            static_cast<uint8_t>((v >> 12) & 0xff), static_cast<uint16_t>(v >> 20)};
   }
 };
 
 struct Atoms {
-  uint64_t form, lower, suf[4], pre[3], shape, flags, amb, raw_cls, raw_cap;
+  uint64_t form, lower, suf[4], pre[3], shape, flags, amb, raw_cls, raw_cap, coarse, fine;
   uint8_t dict;
+  uint32_t cache;  // the word's row in the WordCache, or kNoRow
+};
+
+constexpr uint32_t kNoRow = UINT32_MAX;
+
+// The summed weights of WordFeatures() for frequent words the tag
+// dictionary does not decide: one dense row replaces about twenty lookups.
+// Derived from the weights (Build), never stored.
+class WordCache {
+ public:
+  // REQUIRES: `weights` and the tables behind `atoms_of` final.
+  void Build(const Weights& weights, const std::vector<Atoms>& words);
+  // kNoRow when `form` (hash) has no row.
+  uint32_t Find(uint64_t form) const {
+    uint32_t row;
+    return index_.Find(form, &row) ? row : kNoRow;
+  }
+  void Prefetch(uint64_t form) const { index_.Prefetch(form); }
+  const float* Row(uint32_t row) const { return rows_.data() + row * stride_; }
+  size_t size() const { return index_.size(); }
+
+ private:
+  FlatMap index_;
+  std::vector<float> rows_;
+  size_t stride_ = 0;
 };
 
 // Atoms of each word with two sentinels on each side: out[i + 2] is word i.
-// `lexicon` maps form hashes to WordInfo, `raw` lowercase hashes to RawInfo.
+// `lexicon` maps form hashes to WordInfo, `raw` lowercase hashes to RawInfo;
+// `cache` (may be null) gives Atoms::cache.
 void ComputeAtoms(std::span<const std::string_view> words, const FlatMap& lexicon,
-                  const FlatMap& raw, std::vector<Atoms>* out);
-// Static features of word i (atoms index i + 2); returns their count.
+                  const FlatMap& raw, const WordCache* cache, std::vector<Atoms>* out);
+// Static features of word i (atoms index i + 2): WordFeatures of the word
+// and ContextFeatures. Returns their count.
 int StaticFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* out);
+// The static features that depend on the word alone (cacheable).
+int WordFeatures(const Atoms& w, uint64_t* out);
+// The static features that depend on the neighbours or the position.
+int ContextFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* out);
 // Features on the previous two classes p1, p2.
 int DynamicFeatures(const std::vector<Atoms>& atoms, size_t i, int p1, int p2, uint64_t* out);
 // Features for choosing the FEATS of word i given every word's class;

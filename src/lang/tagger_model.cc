@@ -5,6 +5,7 @@
 //   words:    uint32 n; uint64 keys[n]; uint32 values[n]        (WordInfo::Pack)
 //   lexicon:  uint32 n; uint64 keys[n]; uint32 feats indices[n] (| kContextFeats)
 //   raw:      uint32 n; uint64 keys[n]; uint32 values[n]         (RawInfo::Pack)
+//   cache:    uint32 n; n x string (the words whose features are summed at load)
 //   weights:  uint32 n; uint64 features[n]; uint8 counts[n];
 //             uint32 m; uint8 classes[m]; float32 weights[m]
 //   FEATS weights: the same layout; classes are feats indices
@@ -18,7 +19,7 @@ namespace newsgraph::lang {
 namespace {
 
 constexpr ModelMagic kMagic = {'N', 'G', 'T', 'A', 'G', 'G', 'R', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
 void PutMap(ModelWriter* out, const tagger::FlatMap& map) {
   auto items = map.Items();
@@ -115,6 +116,8 @@ std::string Tagger::Serialize() const {
   PutMap(&out, words_);
   PutMap(&out, feats_lexicon_);
   PutMap(&out, raw_);
+  out.Put(static_cast<uint32_t>(cache_words_.size()));
+  for (const auto& w : cache_words_) out.PutString(w);
   // Weights in feature order, each feature's entries in class order.
   PutWeights(&out, weights_);
   PutWeights(&out, feats_weights_);
@@ -167,9 +170,16 @@ Result<std::unique_ptr<const Tagger>> Tagger::Load(std::string_view bytes,
     }
   }
   t->raw_.Build(items);
+  uint32_t ncache;
+  if (!r.Get(&ncache) || ncache > (1u << 20)) return corrupt("has a bad word cache count");
+  t->cache_words_.resize(ncache);
+  for (auto& w : t->cache_words_) {
+    if (!r.String(&w) || w.empty()) return corrupt("has a bad word cache entry");
+  }
   if (!r.Weights(nclasses, &t->weights_)) return corrupt("has bad weights");
   if (!r.Weights(nfeats, &t->feats_weights_) || !r.AtEnd()) return corrupt("has bad FEATS weights");
   t->SetNominal();
+  t->BuildCache();
   return std::unique_ptr<const Tagger>(std::move(t));
 }
 

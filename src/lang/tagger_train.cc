@@ -39,7 +39,7 @@ constexpr uint32_t kRawMinCount = 3;
 constexpr float kMinWeight = 0.1f;
 // Features seen fewer times in training are dropped from the model: they
 // are mostly rare word pairs, and the smaller tables are faster.
-constexpr uint32_t kMinSeen = 2;
+constexpr uint32_t kMinSeen = 1;
 
 // The most frequent key of `counts`, the smallest on ties.
 uint32_t MostFrequent(const std::unordered_map<uint32_t, uint32_t>& counts) {
@@ -60,7 +60,10 @@ class TaggerTrainer {
   Status BuildTables(Tagger* t);
   // Trains t->feats_weights_ on the gold classes.
   void TrainFeats(int epochs, Tagger* t);
-  // Fills t->raw_ from `raw` (tagged with `t`) and the training words.
+  // Puts the clusters of every clustered word into t->raw_.
+  void AddClusters(const WordClusters& clusters, Tagger* t) const;
+  // Fills t->raw_ from `raw` (tagged with `t`) and the training words,
+  // keeping the clusters already there.
   void BuildRaw(const std::vector<std::vector<std::string>>& raw, Tagger* t) const;
   // One pass over the training set; `observe` counts feature occurrences.
   void Epoch(const Tagger& t, bool observe);
@@ -71,6 +74,7 @@ class TaggerTrainer {
  private:
   const std::vector<ConlluSentence>& train_;
   std::mt19937_64 rng_;
+  std::unordered_map<uint64_t, std::string> forms_;  // form hash -> form
   std::vector<std::vector<uint8_t>> gold_;
   std::vector<std::vector<uint32_t>> train_amb_;  // jackknifed, per word
   std::vector<size_t> order_;
@@ -111,6 +115,7 @@ Status TaggerTrainer::BuildTables(Tagger* t) {
       auto& wf = word_feats[tagger::Mix(Fnv1a(lower, 3), cls + 1u)];
       wf.first = cls;
       ++wf.second[f->second];
+      forms_.try_emplace(Fnv1a(w.form), w.form);
       auto& counts = word_classes[Fnv1a(w.form)];
       counts.resize(kMaxClasses, 0);
       ++counts[cls];
@@ -167,7 +172,9 @@ Status TaggerTrainer::BuildTables(Tagger* t) {
       info.dict = static_cast<uint8_t>(top);
     }
     if (info.amb != 0 || info.dict != kNoClass) items.emplace_back(form, info.Pack());
+    if (info.amb != 0 && info.dict == kNoClass) t->cache_words_.push_back(forms_[form]);
   }
+  std::sort(t->cache_words_.begin(), t->cache_words_.end());
   t->words_.Build(items);
 
   // Jackknifed ambiguity classes for training: each fold's words get the
@@ -212,7 +219,7 @@ void TaggerTrainer::TrainFeats(int epochs, Tagger* t) {
     for (size_t idx : order) {
       words.clear();
       for (const auto& w : train_[idx].words) words.push_back(w.form);
-      tagger::ComputeAtoms(words, t->words_, t->raw_, &atoms);
+      tagger::ComputeAtoms(words, t->words_, t->raw_, nullptr, &atoms);
       for (size_t i = 0; i < words.size(); ++i) {
         if (!context_feats_.count(tagger::Mix(atoms[i + 2].lower, gold_[idx][i] + 1u))) continue;
         const int k = tagger::FeatsFeatures(atoms, gold_[idx], t->nominal_, i, f);
@@ -261,6 +268,11 @@ void TaggerTrainer::BuildRaw(const std::vector<std::vector<std::string>>& raw, T
   }
   std::sort(predicted.begin(), predicted.end());
   std::unordered_map<uint64_t, tagger::RawInfo> infos;
+  for (const auto& [word, packed] : t->raw_.Items()) {
+    const tagger::RawInfo had = tagger::RawInfo::Unpack(packed);
+    infos[word].coarse = had.coarse;
+    infos[word].fine = had.fine;
+  }
   for (size_t i = 0; i < predicted.size();) {
     size_t j = i, total = 0, best = 0, best_count = 0;
     while (j < predicted.size() && predicted[j].first == predicted[i].first) {
@@ -283,6 +295,17 @@ void TaggerTrainer::BuildRaw(const std::vector<std::vector<std::string>>& raw, T
   t->raw_.Build(items);
 }
 
+void TaggerTrainer::AddClusters(const WordClusters& clusters, Tagger* t) const {
+  std::vector<std::pair<uint64_t, uint32_t>> items;
+  for (const auto& [word, entry] : clusters.entries()) {
+    tagger::RawInfo info;
+    info.coarse = static_cast<uint8_t>(entry.ids.front());
+    info.fine = entry.ids.back();
+    items.emplace_back(Fnv1a(word, 3), info.Pack());
+  }
+  t->raw_.Build(items);
+}
+
 void TaggerTrainer::Epoch(const Tagger& t, bool observe) {
   std::shuffle(order_.begin(), order_.end(), rng_);
   const int nc = static_cast<int>(t.classes_.size());
@@ -293,7 +316,7 @@ void TaggerTrainer::Epoch(const Tagger& t, bool observe) {
   for (size_t idx : order_) {
     words.clear();
     for (const auto& w : train_[idx].words) words.push_back(w.form);
-    tagger::ComputeAtoms(words, t.words_, t.raw_, &atoms);
+    tagger::ComputeAtoms(words, t.words_, t.raw_, nullptr, &atoms);
     for (size_t i = 0; i < words.size(); ++i) atoms[i + 2].amb = train_amb_[idx][i];
     int c1 = kMaxClasses, c2 = kMaxClasses + 1;
     for (size_t i = 0; i < words.size(); ++i) {
@@ -328,6 +351,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Train(const std::vector<ConlluSentence>&
   Status s = trainer.BuildTables(t.get());
   if (!s.ok()) return s;
   trainer.TrainFeats(options.epochs, t.get());
+  if (options.clusters != nullptr) trainer.AddClusters(*options.clusters, t.get());
   if (!options.raw.empty()) {
     for (int epoch = 1; epoch <= options.epochs; ++epoch) trainer.Epoch(*t, epoch == 1);
     trainer.Finalize(t.get());
@@ -347,6 +371,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Train(const std::vector<ConlluSentence>&
     }
   }
   trainer.Finalize(t.get());
+  t->BuildCache();
   return t;
 }
 
