@@ -11,11 +11,13 @@
 
 #include <functional>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lang/conllu.h"
+#include "lang/word_clusters.h"
 #include "newsgraph/status.h"
 #include "newsgraph/text.h"
 
@@ -72,6 +74,13 @@ Status ReadTreebanks(const std::string& train_path, const std::string& dev_path,
 // with a count printed under `command`'s name; unreadable inputs are errors.
 Result<std::vector<std::vector<std::string>>> ReadRawSentences(
     const std::vector<std::string>& paths, std::string_view command);
+
+// Loads word clusters for a train-* command; kInvalidInput naming the file
+// and a word when the first (coarse) level has ids above `max_coarse` or
+// the last (fine) level above `max_fine` (what the model can store).
+Result<std::unique_ptr<lang::WordClusters>> LoadClustersFor(const std::string& path,
+                                                            uint32_t max_coarse,
+                                                            uint32_t max_fine);
 
 // Writes a trained model's bytes to `path` (replacing it); kIoError naming
 // the path and `what` ("tagger", "parser") when that fails.

@@ -101,6 +101,23 @@ Result<std::vector<std::vector<std::string>>> ReadRawSentences(
   return sentences;
 }
 
+Result<std::unique_ptr<lang::WordClusters>> LoadClustersFor(const std::string& path,
+                                                            uint32_t max_coarse,
+                                                            uint32_t max_fine) {
+  auto loaded = lang::WordClusters::LoadFile(path);
+  if (!loaded.ok()) return loaded.status();
+  for (const auto& [word, entry] : (*loaded)->entries()) {
+    if (entry.ids.front() > max_coarse || entry.ids.back() > max_fine) {
+      return Status::InvalidInput(path + ": \"" + word + "\" is in clusters " +
+                                  std::to_string(entry.ids.front()) + " / " +
+                                  std::to_string(entry.ids.back()) + "; at most " +
+                                  std::to_string(max_coarse) + " coarse and " +
+                                  std::to_string(max_fine) + " fine classes fit this model");
+    }
+  }
+  return loaded;
+}
+
 Status WriteModel(const std::string& path, std::string_view bytes, std::string_view what) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

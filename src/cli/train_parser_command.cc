@@ -8,12 +8,14 @@
 #include "lang/conllu.h"
 #include "lang/parser.h"
 #include "lang/tagger.h"
+#include "lang/word_clusters.h"
 
 namespace newsgraph::cli {
 namespace {
 
 struct TrainParserFlags {
   std::string train, dev, out;
+  std::string clusters;
   int epochs = 10;
   uint64_t seed = 1;
   lang::ParserTrainOptions options;
@@ -28,8 +30,11 @@ void PrintEpoch(int epoch, double uas, double las) {
 // Appends to `train` a copy of each of its sentences with UPOS, XPOS and
 // FEATS predicted by a tagger that did not see it: sentence i is tagged by
 // the tagger trained on every sentence j with j % folds != i % folds. The
-// parser then learns from gold and from realistic tags.
+// parser then learns from gold and from realistic tags. The taggers use
+// `clusters` (may be null) like the final tagger, so that their tags resemble
+// the ones the parser meets in use.
 Status AddJackknifedCopy(int folds, const TrainParserFlags& flags,
+                         const lang::WordClusters* clusters,
                          std::vector<lang::ConlluSentence>* train) {
   const size_t n = train->size();
   std::vector<lang::ConlluSentence> tagged(n);
@@ -41,6 +46,7 @@ Status AddJackknifedCopy(int folds, const TrainParserFlags& flags,
     lang::TaggerTrainOptions options;
     options.epochs = flags.tagger_epochs;
     options.seed = flags.seed;
+    options.clusters = clusters;
     auto tagger = lang::Tagger::Train(rest, {}, options, nullptr);
     if (!tagger.ok()) return tagger.status();
     std::vector<lang::ConlluSentence> out = (*tagger)->TagAll(held);
@@ -76,6 +82,9 @@ CommandRunner RegisterTrainParser(CLI::App& app) {
   cmd->add_option("--explore-percent", flags->options.explore_percent,
                   "how often exploring epochs follow the model's own move")
       ->check(CLI::Range(0, 100));
+  cmd->add_option("--clusters", flags->clusters,
+                  "word clusters (train-clusters output) to use as features, also by the "
+                  "jackknife taggers");
   cmd->add_option("--min-lifted", flags->options.min_lifted,
                   "fewest occurrences of a lifted relation to learn it");
   return [flags]() -> int {
@@ -84,8 +93,18 @@ CommandRunner RegisterTrainParser(CLI::App& app) {
       PrintError(read);
       return kExitBadInput;
     }
+    std::unique_ptr<lang::WordClusters> clusters;
+    if (!flags->clusters.empty()) {
+      // The jackknife taggers keep the coarse level in 8 bits.
+      auto loaded = LoadClustersFor(flags->clusters,
+                                    flags->jackknife > 0 ? lang::kTaggerMaxCoarse
+                                                         : lang::ParserClusters::kMaxId,
+                                    lang::ParserClusters::kMaxId);
+      if (!loaded.ok()) return Fail(loaded.status());
+      clusters = std::move(loaded).value();
+    }
     if (flags->jackknife > 0) {
-      Status st = AddJackknifedCopy(flags->jackknife, *flags, &train);
+      Status st = AddJackknifedCopy(flags->jackknife, *flags, clusters.get(), &train);
       if (!st.ok()) {
         PrintError(st);
         return kExitBadInput;
@@ -94,6 +113,7 @@ CommandRunner RegisterTrainParser(CLI::App& app) {
     lang::ParserTrainOptions options = flags->options;
     options.epochs = flags->epochs;
     options.seed = flags->seed;
+    options.clusters = clusters.get();
     auto parser = lang::Parser::Train(train, dev, options, &PrintEpoch);
     if (!parser.ok()) {
       PrintError(parser.status());

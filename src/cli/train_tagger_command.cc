@@ -28,18 +28,6 @@ void PrintEpoch(int epoch, double upos, double xpos, double ufeats) {
                ufeats);
 }
 
-// The tagger keeps the first level in 8 bits and the last in 12.
-Status CheckClustersFit(const lang::WordClusters& clusters, const std::string& path) {
-  for (const auto& [word, entry] : clusters.entries()) {
-    if (entry.ids.front() > 255) {
-      return Status::InvalidInput(path + ": the first (coarse) level must have at most 255 "
-                                  "classes for the tagger; \"" + word + "\" is in class " +
-                                  std::to_string(entry.ids.front()));
-    }
-  }
-  return Status::Ok();
-}
-
 }  // namespace
 
 CommandRunner RegisterTrainTagger(CLI::App& app) {
@@ -66,9 +54,9 @@ CommandRunner RegisterTrainTagger(CLI::App& app) {
     options.seed = flags->seed;
     std::unique_ptr<lang::WordClusters> clusters;
     if (!flags->clusters.empty()) {
-      auto loaded = lang::WordClusters::LoadFile(flags->clusters);
+      auto loaded =
+          LoadClustersFor(flags->clusters, lang::kTaggerMaxCoarse, lang::kTaggerMaxFine);
       if (!loaded.ok()) return Fail(loaded.status());
-      if (Status fits = CheckClustersFit(**loaded, flags->clusters); !fits.ok()) return Fail(fits);
       clusters = std::move(loaded).value();
       options.clusters = clusters.get();
     }

@@ -1,24 +1,29 @@
 #include "lang/parser.h"
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 #include "lang/evaluation.h"
+#include "lang/fnv.h"
 #include "lang/model_file.h"
 #include "lang/parser_features.h"
 #include "lang/parser_projectivize.h"
 #include "lang/parser_scoring.h"
 #include "lang/transition.h"
+#include "lang/word_clusters.h"
 
 namespace newsgraph::lang {
 namespace {
 
 constexpr ModelMagic kMagic = {'N', 'G', 'P', 'A', 'R', 'S', 'E', '1'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersionWithoutClusters = 2;
 constexpr uint32_t kMaxRelations = 1000;
 constexpr uint32_t kMaxRows = 1u << 24;
+constexpr uint32_t kMaxClusterWords = 1u << 24;
 constexpr char kLiftSeparator = '|';
-
 
 // Per-thread buffers so that parsing allocates only for new maximum sizes.
 struct Scratch {
@@ -29,6 +34,46 @@ struct Scratch {
 };
 
 }  // namespace
+
+bool ParserClusters::Build(const WordClusters& clusters) {
+  std::vector<std::pair<uint64_t, uint32_t>> items;
+  items.reserve(clusters.entries().size());
+  for (const auto& [word, entry] : clusters.entries()) {
+    if (entry.ids.empty()) continue;
+    const uint32_t coarse = entry.ids.front(), fine = entry.ids.back();
+    if (coarse < 1 || coarse > kMaxId || fine < 1 || fine > kMaxId) return false;
+    items.emplace_back(Fnv1a(ClusterKey(word), 3), coarse << 16 | fine);
+  }
+  // Sorted by key then ids, so two words colliding on one key (unlikely in
+  // 64 bits) keep the same entry whatever the map's order: deterministic.
+  std::sort(items.begin(), items.end());
+  keys.clear();
+  ids.clear();
+  for (const auto& [key, packed] : items) {
+    if (!keys.empty() && keys.back() == key) continue;
+    keys.push_back(key);
+    ids.push_back(packed);
+  }
+  return Index();
+}
+
+bool ParserClusters::Index() {
+  buckets.clear();
+  if (ids.size() != keys.size()) return false;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0 && keys[i] <= keys[i - 1]) return false;
+    const uint32_t coarse = ids[i] >> 16, fine = ids[i] & 0xffff;
+    if (coarse < 1 || coarse > kMaxId || fine < 1 || fine > kMaxId) return false;
+  }
+  buckets.assign((size_t{1} << kBucketBits) + 1, 0);
+  size_t i = 0;
+  for (size_t b = 0; b < (size_t{1} << kBucketBits); ++b) {
+    buckets[b] = static_cast<uint32_t>(i);
+    while (i < keys.size() && (keys[i] >> (64 - kBucketBits)) == b) ++i;
+  }
+  buckets.back() = static_cast<uint32_t>(keys.size());
+  return true;
+}
 
 ParserInput ToParserInput(const ConlluSentence& sentence) {
   ParserInput in;
@@ -67,7 +112,7 @@ void Parser::Parse(const ParserInput& sentence, std::vector<Arc>* out) const {
   if (n == 0) return;
   thread_local Scratch scratch;
   const int nl = NumRelations();
-  scratch.atoms.Reset(sentence);
+  scratch.atoms.Reset(sentence, clusters_);
   scratch.label_scores.resize(nl);
   ParseState st(n);
   uint64_t feats[kMaxMoveFeatures];
@@ -133,6 +178,9 @@ std::string Parser::Serialize() const {
   out.Put(label_rows_);
   out.PutArray(move_weights_);
   out.PutArray(label_weights_);
+  out.Put(static_cast<uint32_t>(clusters_.keys.size()));
+  out.PutArray(clusters_.keys);
+  out.PutArray(clusters_.ids);
   return std::move(out).Finish();
 }
 
@@ -145,7 +193,9 @@ Result<std::unique_ptr<const Parser>> Parser::Load(std::string_view bytes,
   if (!body.ok()) return body.status();
   ModelReader r(*body);
   uint32_t version, nrel, move_rows, label_rows;
-  if (!r.Get(&version) || version != kVersion) return corrupt("has an unknown version");
+  if (!r.Get(&version) || (version != kVersion && version != kVersionWithoutClusters)) {
+    return corrupt("has an unknown version");
+  }
   if (!r.Get(&nrel) || nrel == 0 || nrel > kMaxRelations) {
     return corrupt("has a bad relation count");
   }
@@ -164,9 +214,18 @@ Result<std::unique_ptr<const Parser>> Parser::Load(std::string_view bytes,
   p->move_rows_ = move_rows;
   p->label_rows_ = label_rows;
   if (!r.Array(size_t{move_rows} * kMoveRow, &p->move_weights_) ||
-      !r.Array(size_t{label_rows} * nrel, &p->label_weights_) || !r.AtEnd()) {
+      !r.Array(size_t{label_rows} * nrel, &p->label_weights_)) {
     return corrupt("has a bad size");
   }
+  if (version == kVersion) {
+    uint32_t nclusters;
+    if (!r.Get(&nclusters) || nclusters > kMaxClusterWords ||
+        !r.Array(nclusters, &p->clusters_.keys) || !r.Array(nclusters, &p->clusters_.ids)) {
+      return corrupt("has a bad cluster table size");
+    }
+    if (!p->clusters_.Index()) return corrupt("has a malformed cluster table");
+  }
+  if (!r.AtEnd()) return corrupt("has a bad size");
   return std::unique_ptr<const Parser>(std::move(p));
 }
 

@@ -1,7 +1,6 @@
 #include "lang/parser_features.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 
 #include "lang/fnv.h"
@@ -32,9 +31,15 @@ struct Sink {
   }
 };
 
+// ASCII character classes, inline: the C locale's, without the calls.
+inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlpha(unsigned char c) { return IsUpper(c) || IsLower(c); }
+
 }  // namespace
 
-void SentenceAtoms::Reset(const ParserInput& s) {
+void SentenceAtoms::Reset(const ParserInput& s, const ParserClusters& clusters) {
   const size_t n = s.size();
   for (auto* v : {&form, &lower, &suffix, &upos, &xpos, &shape}) v->resize(n + 2);
   form[0] = lower[0] = suffix[0] = upos[0] = xpos[0] = shape[0] = 1;
@@ -46,22 +51,35 @@ void SentenceAtoms::Reset(const ParserInput& s) {
     verbs[i + 1] = verbs[i] + (s[i].upos == "VERB" || s[i].upos == "AUX");
     std::string_view f = s[i].form;
     buf.assign(f);
-    for (char& c : buf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : buf) {
+      if (IsUpper(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'A' + 'a');
+    }
     uint64_t sh = 16;
     bool all_upper = !f.empty();
     for (unsigned char c : f) {
-      if (std::isdigit(c)) sh |= 2;
+      if (IsDigit(c)) sh |= 2;
       if (c == '-') sh |= 4;
-      if (std::isalpha(c) && !std::isupper(c)) all_upper = false;
-      if (!std::isalnum(c) && c != '-') sh |= 8;
+      if (IsLower(c)) all_upper = false;
+      if (!IsAlpha(c) && !IsDigit(c) && c != '-') sh |= 8;
     }
-    if (!f.empty() && std::isupper(static_cast<unsigned char>(f[0]))) sh |= all_upper ? 32 : 1;
+    if (!f.empty() && IsUpper(static_cast<unsigned char>(f[0]))) sh |= all_upper ? 32 : 1;
     shape[i + 1] = sh;
     form[i + 1] = Fnv1a(f);
     lower[i + 1] = Fnv1a(buf, 3);
     suffix[i + 1] = Fnv1a(std::string_view(buf).substr(buf.size() > 3 ? buf.size() - 3 : 0), 5);
     upos[i + 1] = Fnv1a(s[i].upos, 7);
     xpos[i + 1] = Fnv1a(s[i].xpos, 11);
+  }
+  clustered = !clusters.empty();
+  if (!clustered) return;
+  // Cluster ids are at most ParserClusters::kMaxId; root and none lie above.
+  coarse.resize(n + 2), fine.resize(n + 2);
+  coarse[0] = fine[0] = 1u << 13;
+  coarse[n + 1] = fine[n + 1] = 1u << 14;
+  for (size_t i = 1; i <= n; ++i) {
+    const uint32_t ids = clusters.Find(lower[i]);
+    coarse[i] = ids >> 16;
+    fine[i] = ids & 0xffff;
   }
 }
 
@@ -163,6 +181,18 @@ int MoveFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out) {
   f(W[s0], sr0), f(P[s0], sr0), f(W[s0], sl0), f(P[s0], sl0);
   f(W[b0], slb), f(P[b0], slb), f(P[s1], sr1);
   f(P[s0], P[b0], static_cast<uint64_t>(std::min(st.StackSize(), 8)));
+  if (!a.clustered) return f.k;
+  // Clusters standing in for words (Koo, Carreras & Collins 2008).
+  const uint64_t* Cc = a.coarse.data();
+  const uint64_t* Cf = a.fine.data();
+  f(Cc[s0]), f(Cf[s0]), f(Cc[b0]), f(Cf[b0]), f(Cc[b1]), f(Cf[b1]), f(Cc[s1]), f(Cf[s1]);
+  f(Cf[s0], P[s0]), f(Cf[b0], P[b0]);
+  f(Cf[s0], Cf[b0]), f(Cc[s0], Cc[b0]), f(Cf[s0], Cc[b0]), f(Cc[s0], Cf[b0]);
+  f(Cc[s0], P[b0]), f(P[s0], Cc[b0]), f(Cf[s0], P[b0]), f(P[s0], Cf[b0]);
+  f(Cc[s0], P[s0], Cc[b0], P[b0]), f(Cc[s0], Cc[b0], d0);
+  f(Cc[s1], Cc[s0]), f(Cf[s1], P[s0]), f(P[s1], Cf[s0]), f(Cc[s1], Cc[b0]);
+  f(Cc[b0], Cc[b1]), f(P[b0], Cf[b1]), f(Cc[s0], P[b0], P[b1]);
+  f(Cc[s0l], P[s0], P[b0]), f(Cc[s0r], P[s0], P[b0]), f(Cc[b0l], P[s0], P[b0]);
   return f.k;
 }
 
@@ -199,6 +229,11 @@ int LabelFeatures(const ParseState& st, const SentenceAtoms& a, int dep, int hea
   f(W[dep], P[head], dist), f(P[dep], W[head], dist), f(X[dep], P[head]), f(X[dep], X[head]);
   f(W[dep], P[prev]), f(W[dep], P[next]), f(P[dep], W[prev]), f(P[dep], W[next]);
   f(P[dep], P[head], lab(dl), lab(dr));
+  if (!a.clustered) return f.k;
+  const uint64_t* Cc = a.coarse.data();
+  const uint64_t* Cf = a.fine.data();
+  f(Cc[dep]), f(Cf[dep]), f(Cc[head]), f(Cf[head]);
+  f(Cc[dep], Cc[head]), f(Cf[dep], P[head]), f(P[dep], Cf[head]), f(Cc[dep], P[head], dist);
   return f.k;
 }
 

@@ -4,7 +4,10 @@
 //
 // Every feature is a 64-bit hash of a template id and the atoms it combines;
 // the caller maps it to a weight row. The same state and sentence always give
-// the same hashes, in the same order (training and parsing agree).
+// the same hashes, in the same order (training and parsing agree). With word
+// clusters, cluster templates (clusters standing in for words, Koo, Carreras
+// & Collins 2008) follow all the others, so a parser without clusters has
+// exactly the features of model version 2.
 //
 // Thread-safety: plain values and stateless functions.
 #ifndef NEWSGRAPH_LANG_PARSER_FEATURES_H_
@@ -18,18 +21,22 @@
 
 namespace newsgraph::lang {
 
-constexpr int kMaxMoveFeatures = 192;
-constexpr int kMaxLabelFeatures = 64;
+constexpr int kMaxMoveFeatures = 224;
+constexpr int kMaxLabelFeatures = 80;
 
 // Hashed atoms per word: index 0 is the root, n + 1 stands for "none".
 struct SentenceAtoms {
   std::vector<uint64_t> form, lower, suffix, upos, xpos;
+  // Coarse and fine word clusters (0 for a word not clustered), filled only
+  // when `clustered` (the parser has clusters).
+  std::vector<uint64_t> coarse, fine;
+  bool clustered = false;
   // Spelling class: capitalised, all capitals, digit, hyphen, other bits.
   std::vector<uint64_t> shape;
   // Punctuation marks / verbs among words 1..i (index 0 counts nothing).
   std::vector<int> puncts, verbs;
-  // Reuses the vectors' storage.
-  void Reset(const ParserInput& sentence);
+  // Reuses the vectors' storage. Looks each word up in `clusters` once.
+  void Reset(const ParserInput& sentence, const ParserClusters& clusters);
 };
 
 // Writes the move classifier's features of `state` to `out`; returns their

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <string>
 #include <unordered_map>
 
 #include "lang/parser.h"
@@ -133,6 +134,10 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Run(const std::vector<ConlluSente
     }
   }
   p->IndexRelations();
+  if (options.clusters != nullptr && !p->clusters_.Build(*options.clusters)) {
+    return Status::InvalidArgument("train-parser: a cluster id is out of 1.." +
+                                   std::to_string(ParserClusters::kMaxId));
+  }
   const int nl = p->NumRelations();
   p->allowed_.assign(nl, 0);
   for (size_t i = 0; i < trees.size(); ++i) {
@@ -176,7 +181,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Run(const std::vector<ConlluSente
       const TrainTree& t = trees[idx];
       const int n = static_cast<int>(t.heads.size()) - 1;
       ParserInput in = ToParserInput(train[t.sentence]);
-      atoms.Reset(in);
+      atoms.Reset(in, p->clusters_);
       ParseState st(n);
       while (!st.Terminal()) {
         int k = MoveFeatures(st, atoms, feats);

@@ -45,6 +45,11 @@ struct TagResult {
   std::string_view upos, xpos, feats;
 };
 
+// The largest cluster ids the tagger stores (tagger::RawInfo): coarse
+// (first level) in 8 bits, fine (last level) in 12.
+constexpr uint32_t kTaggerMaxCoarse = 255;
+constexpr uint32_t kTaggerMaxFine = 4095;
+
 struct TaggerTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
@@ -54,7 +59,7 @@ struct TaggerTrainOptions {
   std::vector<std::vector<std::string>> raw;
   // Word clusters (lang/word_clusters.h), copied into the model as features:
   // the first level is the coarse cluster, the last the fine one.
-  // REQUIRES: levels() >= 1, first level < 256 classes, last < 4096.
+  // REQUIRES: levels() >= 1, ids within kTaggerMaxCoarse / kTaggerMaxFine.
   const WordClusters* clusters = nullptr;
 };
 

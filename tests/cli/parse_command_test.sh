@@ -147,10 +147,20 @@ expect "train-tagger --clusters" 0 "" -- "$NG" train-tagger --train "$TMP/tiny.c
 printf '# header\nTalks\t1\t1\t3\n' >"$TMP/badc.txt"
 expect "train-tagger malformed clusters" 1 "badc.txt:2: the word must be" -- \
   "$NG" train-tagger --train "$TMP/tiny.conllu" --clusters "$TMP/badc.txt" --out "$TMP/x.bin"
+printf 'talks\t300\t2\t5\n' >"$TMP/wide.txt"
+expect "train-tagger clusters too wide" 1 "wide.txt: .talks. is in clusters 300 / 2; at most 255 coarse" -- \
+  "$NG" train-tagger --train "$TMP/tiny.conllu" --clusters "$TMP/wide.txt" --out "$TMP/x.bin"
+expect "train-parser --clusters" 0 "" -- "$NG" train-parser --train "$TMP/tiny.conllu" \
+  --clusters "$TMP/wide.txt" --out "$TMP/pc.bin" --epochs 2 --move-rows 64 --label-rows 16
+expect "train-parser clusters too wide for jackknife" 1 "at most 255 coarse" -- \
+  "$NG" train-parser --train "$TMP/tiny.conllu" --clusters "$TMP/wide.txt" --jackknife 2 \
+  --out "$TMP/x.bin"
 printf '1\tTalks\t_\t_\t_\t_\t_\t_\t_\t_\n2\tresumed\t_\t_\t_\t_\t_\t_\t_\t_\n\n' >"$TMP/words.conllu"
 expect "parse --tagger-model" 0 "" -- \
   "$NG" parse --input-format conllu --tagger-model "$TMP/tc.bin" "$TMP/words.conllu"
 [ "$(grep -c . "$TMP/out")" -eq 2 ] && ok || bad "parse --tagger-model: $(cat "$TMP/out")"
+expect "parse --parser-model" 0 "" -- \
+  "$NG" parse --input-format conllu --parser-model "$TMP/pc.bin" "$TMP/words.conllu"
 expect "parse --parser-model missing" 1 "nope.bin" -- \
   "$NG" parse --input-format conllu --parser-model "$TMP/nope.bin" "$TMP/words.conllu"
 expect "parse --tagger-model corrupt" 1 "raw.txt" -- \
