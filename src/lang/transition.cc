@@ -62,6 +62,30 @@ void ParseState::Apply(Transition t) {
   }
 }
 
+bool IsTree(const std::vector<int>& heads) {
+  const int n = static_cast<int>(heads.size()) - 1;
+  int roots = 0;
+  for (int w = 1; w <= n; ++w) {
+    if (heads[w] < 0 || heads[w] > n || heads[w] == w) return false;
+    roots += heads[w] == 0;
+  }
+  if (roots != 1) return false;
+  std::vector<int> state(n + 1, 0);
+  state[0] = 2;
+  for (int w = 1; w <= n; ++w) {
+    std::vector<int> path;
+    int v = w;
+    while (state[v] == 0) {
+      state[v] = 1;
+      path.push_back(v);
+      v = heads[v];
+    }
+    if (state[v] == 1) return false;
+    for (int p : path) state[p] = 2;
+  }
+  return true;
+}
+
 bool IsProjective(const std::vector<int>& heads) {
   const int n = static_cast<int>(heads.size()) - 1;
   for (int d = 1; d <= n; ++d) {

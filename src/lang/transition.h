@@ -87,6 +87,10 @@ class ParseState {
   std::vector<uint16_t> label_;
 };
 
+// Whether `heads` (heads[w] of word w = 1..n, heads[0] unused) is a tree:
+// every head in 0..n, exactly one word on the root, no cycles.
+bool IsTree(const std::vector<int>& heads);
+
 // True when the tree heads[1..n] (heads[0] unused) has no crossing arcs.
 bool IsProjective(const std::vector<int>& heads);
 
