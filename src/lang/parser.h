@@ -6,7 +6,7 @@
 // projective by pseudo-projective lifting and lowered again after parsing
 // (lang/parser_projectivize.h). Linear time: 2n moves and at most n labels.
 //
-// Baseline (issue 4): below the issue's accuracy targets with predicted tags
+// Below the issue 4 accuracy targets with predicted tags
 // (docs/models.md, Parser).
 //
 // Word clusters (lang/word_clusters.h), when given at training, are copied

@@ -177,7 +177,8 @@ constexpr uint32_t kNoRow = UINT32_MAX;
 // Derived from the weights (Build), never stored.
 class WordCache {
  public:
-  // REQUIRES: `weights` and the tables behind `atoms_of` final.
+  // One row per entry of `words` (each word's atoms, from ComputeAtoms without a
+  // cache). REQUIRES: `weights` final (rows are not updated when it changes).
   void Build(const Weights& weights, const std::vector<Atoms>& words);
   // kNoRow when `form` (hash) has no row.
   uint32_t Find(uint64_t form) const {
