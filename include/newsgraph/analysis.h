@@ -73,10 +73,36 @@ struct Mention {
   std::string text;       // equals the slice of Analysis::text
 };
 
+// A position a person holds, as the article states it ("the Iraqi Foreign
+// Minister, Fuad Hussein"): the title, the country it is held in and the
+// CAMEO/PLOVER sector it implies.
+struct Role {
+  std::string title;                   // as written, e.g. "Foreign Minister"
+  std::optional<std::string> country;  // ISO 3166-1 alpha-3, when stated
+  std::string sector;                  // e.g. "GOV", "MIL"
+  Span span;                           // the title (with its country word)
+  uint32_t sentence = 0;
+  std::string rule;  // the role word's dictionary entry, "actors/roles.tsv:31"
+};
+
+// How the entity is coded as an actor: a CAMEO-style code and the PLOVER
+// actor fields, with the reason (dictionary entry or rule) for the code.
 struct Actor {
   std::optional<std::string> code;     // CAMEO-style actor code, e.g. "IRQ", "USAGOV"
-  std::optional<std::string> country;  // ISO 3166-1 alpha-3
-  std::optional<std::string> sector;   // CAMEO agent/sector, e.g. "GOV"
+  std::optional<std::string> country;  // ISO 3166-1 alpha-3, or IGO/IMG/NGO/...
+  std::optional<std::string> sector;   // CAMEO agent / PLOVER sector, e.g. "GOV"
+  std::vector<std::string> other_sectors;  // PLOVER other_sector_codes
+  std::optional<std::string> description;  // the position held, e.g. "Prime Minister of Iraq"
+  std::string reason;  // why: "actors/people.tsv:24 Mustafa al-Kadhimi: IRQGOV 2020-05-07..2022-10-27"
+};
+
+// Where a place entity is: its country and, when the gazetteer knows the
+// place, its coordinates (a city's, a capital's).
+struct Place {
+  std::string country;              // ISO 3166-1 alpha-3
+  std::optional<std::string> city;  // the city's name in the gazetteer
+  std::optional<double> latitude;
+  std::optional<double> longitude;
 };
 
 struct Entity {
@@ -84,8 +110,9 @@ struct Entity {
   std::string name;  // canonical name
   std::string type;  // PERSON, ORG, GPE, LOC, NORP, UNKNOWN
   std::vector<Mention> mentions;
-  std::vector<std::string> roles;
+  std::vector<Role> roles;
   Actor actor;
+  std::optional<Place> place;  // GPE and LOC entities the gazetteer resolves
   std::string rule;  // which finder/dictionary produced it (evidence of reasoning)
 };
 
@@ -128,6 +155,7 @@ struct Analysis {
   std::vector<Exclusion> excluded;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
+  std::optional<std::string> focus_country;  // alpha-3 the article is mostly about
   std::vector<Event> events;
   // dates, amounts, quotes and tone are part of the contract but are not
   // produced yet (issue 7); they serialize as empty arrays / null.

@@ -13,6 +13,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "newsgraph/analysis.h"
 #include "newsgraph/article.h"
@@ -21,6 +23,18 @@
 
 namespace newsgraph {
 
+// Which actor dictionaries the entity stage uses (docs/dictionaries.md).
+struct AnalyzerOptions {
+  // PETRARCH/TABARI .actors files, matched before our own actor data.
+  std::vector<std::string> actor_files;
+  // A PETRARCH/TABARI .agents file, matched before our own role words.
+  std::string agent_file;
+  // false: only the user's actor files name people and organisations.
+  bool default_actors = true;
+  // Malformed dictionary lines: an error (false) or skipped with a warning.
+  bool skip_malformed = false;
+};
+
 class Analyzer {
  public:
   // Articles above this size are rejected with kInvalidInput (see text.h).
@@ -28,6 +42,11 @@ class Analyzer {
 
   // Loads the built-in resources (compiled into the library).
   static Result<std::shared_ptr<const Analyzer>> Create();
+  // With user dictionaries; unreadable or malformed ones are errors naming
+  // the file and line. Skipped lines (skip_malformed) are appended to
+  // `warnings` (may be null) as "FILE:LINE: what is wrong".
+  static Result<std::shared_ptr<const Analyzer>> Create(const AnalyzerOptions& options,
+                                                        std::vector<std::string>* warnings);
   ~Analyzer();
 
   // Returns kInvalidInput (message prefixed with article.origin) for input

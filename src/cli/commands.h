@@ -34,6 +34,7 @@ enum ExitCode : int {
 using CommandRunner = std::function<int()>;
 
 CommandRunner RegisterAnalyze(CLI::App& app);
+CommandRunner RegisterEntities(CLI::App& app);
 CommandRunner RegisterRepair(CLI::App& app);
 CommandRunner RegisterSegment(CLI::App& app);
 CommandRunner RegisterTokenize(CLI::App& app);

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Show help for every subcommand");
   const std::vector<std::pair<std::string, CommandRunner>> runners = {
       {"analyze", RegisterAnalyze(app)},
+      {"entities", RegisterEntities(app)},
       {"repair", RegisterRepair(app)},
       {"segment", RegisterSegment(app)},
       {"tokenize", RegisterTokenize(app)},

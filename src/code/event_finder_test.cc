@@ -68,7 +68,7 @@ TEST(EventFinderTest, VerbTriggersWithSyntacticArguments) {
       {"Iraq accused Iran, and Iraq accused Iran again.", {"112 Iraq>accused>Iran"}},
       {"Iran met Said Jalili.", {"040 Iran>met>Said Jalili"}},
       {"Washington condemned the attack.", {"111 Washington>condemned>-"}},
-      {"Iran rejected the visit of an Iraqi envoy.", {"120 Iran>rejected>Iraqi"}},
+      {"Iran rejected the visit of an Iraqi envoy.", {"120 Iran>rejected>Iraqi envoy"}},
       // Object control: Iraq is the one to withdraw.
       {"Iran urged Iraq to withdraw.", {"020 Iran>urged>Iraq", "087 Iraq>withdraw>-"}},
       // Passive: the agent is the source, the subject the target.

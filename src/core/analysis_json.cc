@@ -18,6 +18,24 @@ json ArgumentJson(const std::optional<EventArgument>& a) {
   return json{{"entity", Optional(a->entity)}, {"text", a->text}, {"code", Optional(a->code)}};
 }
 
+json RoleJson(const Role& r) {
+  json j = SpanJson(r.span);
+  j["sentence"] = r.sentence;
+  j["title"] = r.title;
+  j["country"] = Optional(r.country);
+  j["sector"] = r.sector;
+  j["rule"] = r.rule;
+  return j;
+}
+
+json PlaceJson(const std::optional<Place>& p) {
+  if (!p.has_value()) return nullptr;
+  return json{{"country", p->country},
+              {"city", Optional(p->city)},
+              {"latitude", Optional(p->latitude)},
+              {"longitude", Optional(p->longitude)}};
+}
+
 json EntityJson(const Entity& e) {
   json mentions = json::array();
   for (const Mention& m : e.mentions) {
@@ -26,15 +44,21 @@ json EntityJson(const Entity& e) {
     jm["text"] = m.text;
     mentions.push_back(std::move(jm));
   }
+  json roles = json::array();
+  for (const Role& r : e.roles) roles.push_back(RoleJson(r));
   return json{{"id", e.id},
               {"name", e.name},
               {"type", e.type},
               {"mentions", std::move(mentions)},
-              {"roles", e.roles},
+              {"roles", std::move(roles)},
               {"actor",
                {{"code", Optional(e.actor.code)},
                 {"country", Optional(e.actor.country)},
-                {"sector", Optional(e.actor.sector)}}},
+                {"sector", Optional(e.actor.sector)},
+                {"other_sectors", e.actor.other_sectors},
+                {"description", Optional(e.actor.description)},
+                {"reason", e.actor.reason}}},
+              {"place", PlaceJson(e.place)},
               {"rule", e.rule}};
 }
 
@@ -81,6 +105,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
            {"excluded", std::move(excluded)},
            {"sentences", std::move(sentences)},
            {"entities", std::move(entities)},
+           {"focus_country", Optional(a.focus_country)},
            {"events", std::move(events)},
            {"dates", json::array()},
            {"amounts", json::array()},

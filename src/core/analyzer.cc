@@ -6,7 +6,9 @@
 #include "code/event_finder.h"
 #include "core/document.h"
 #include "core/document_words.h"
+#include "extract/actor_coder.h"
 #include "extract/entity_finder.h"
+#include "lexicon/actor_codes.h"
 #include "lang/annotator.h"
 #include "lang/language_id.h"
 #include "text/decode.h"
@@ -27,6 +29,11 @@ Analyzer::Analyzer(std::unique_ptr<const Resources> resources)
 Analyzer::~Analyzer() = default;
 
 Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
+  return Create(AnalyzerOptions{}, nullptr);
+}
+
+Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& options,
+                                                         std::vector<std::string>* warnings) {
   auto r = std::make_unique<Resources>();
   auto text = text::TextStage::Load();
   if (!text.ok()) return text.status();
@@ -34,7 +41,7 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
   auto annotator = lang::Annotator::CreateDefault();
   if (!annotator.ok()) return annotator.status().WithContext("loading the language models");
   r->annotator = std::move(annotator).value();
-  auto entities = extract::EntityFinder::CreateDefault();
+  auto entities = extract::EntityFinder::Create(options, warnings);
   if (!entities.ok()) return entities.status().WithContext("loading entity resources");
   r->entities = std::move(entities).value();
   auto events = code::EventFinder::CreateDefault();
@@ -59,8 +66,9 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
   out.repairs = std::move(cleaned->repairs);
   out.excluded = std::move(cleaned->excluded);
 
-  Document doc{std::move(cleaned->mapped), {}, {}, {}, {}};
+  Document doc{std::move(cleaned->mapped), {}, {}, {}, {}, {}};
   doc.language = lang::IdentifyLanguage(doc.text());
+  if (article.date) doc.date = lexicon::ParseIsoDay(*article.date);
   auto sentences = resources_->text.segmenter->Split(doc.text());
   if (!sentences.ok()) return sentences.status().WithContext(origin);
   doc.sentences = std::move(sentences).value();
@@ -77,6 +85,7 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
   AnnotateWords(*resources_->annotator, &doc);
 
   out.entities = resources_->entities->Find(doc);
+  out.focus_country = extract::FocusCountry(out.entities);
   out.events = resources_->events->Find(doc, out.entities);
   for (size_t i = 0; i < out.sentences.size(); ++i) {
     out.sentences[i].words = std::move(doc.words[i]);

@@ -6,6 +6,8 @@
 #ifndef NEWSGRAPH_CORE_DOCUMENT_H_
 #define NEWSGRAPH_CORE_DOCUMENT_H_
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,7 @@ struct Document {
   std::vector<std::vector<text::Token>> tokens;  // tokens[i] of sentences[i]
   std::vector<std::vector<Word>> words;          // words[i][j] annotates tokens[i][j]
   std::string language;                          // ISO 639-1 or "und"
+  std::optional<int32_t> date;                   // the article's, yyyymmdd, when known
 
   const std::string& text() const { return mapped.text(); }
   std::string_view TokenText(const text::Token& t) const {

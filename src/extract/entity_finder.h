@@ -1,38 +1,42 @@
-// Entity finding over a tokenized Document.
+// The entity stage: who and what an article names, with roles, links
+// between mentions and actor codes.
 //
-// Baseline (issue 2): (1) longest-match lookup of country names, demonyms and
-// capitals from the gazetteer (lexicon/gazetteer.h), giving GPE (countries,
-// capitals as metonyms) or NORP (demonyms) entities with an ISO 3166-1
-// alpha-3 country and actor code; (2) runs of capitalised tokens
-// (extract/capitalized_spans.h) as UNKNOWN-typed name candidates. A run never
-// starts on a function word ("The", "In", "He", months); a single-word run
-// that opens a sentence is kept only when the same word is found as a name
-// elsewhere in the article, alone or as the last word of a longer name
-// ("Hussein" after "Fuad Hussein"). Possessive "'s" is split off first.
-// Mentions with the same type and normalised name are one entity; all names
-// of a country ("US", "United States") share its display name, so they are
-// one entity, while capitals and demonyms keep their own names. Entity::rule
-// names the source of the first mention ("gazetteer:aliases.tsv:Washington",
-// "baseline:capitalized-span"). Issue 5 replaces this with a trained model,
-// roles, coreference and actor coding.
+// Per sentence, mentions and role words are found by longest match in order
+// of trust (extract/mention_scanner.h): the user's PETRARCH actor
+// dictionaries, our actor data (people with dated roles, organisations:
+// data/actors/), the gazetteer (countries, demonyms, capitals; "Iraqi
+// government" is one collective actor), role words (titles, group nouns),
+// then runs of capitalised words. Titles attach to adjacent names
+// (extract/titles.h), mentions are linked across the article
+// (extract/coreference.h: surnames, transliterations, acronyms, titles used
+// alone) and each entity is coded as an actor with the reason for its code
+// (extract/actor_coder.h; dated roles follow the article date).
+// Entity::rule names the source of the first mention
+// ("gazetteer:aliases.tsv:Washington", "actors:actors/people.tsv:31",
+// "capitalized-span").
 //
 // Thread-safety: immutable after Create(); Find() may run concurrently.
 #ifndef NEWSGRAPH_EXTRACT_ENTITY_FINDER_H_
 #define NEWSGRAPH_EXTRACT_ENTITY_FINDER_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/document.h"
 #include "newsgraph/analysis.h"
+#include "newsgraph/analyzer.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::extract {
 
 class EntityFinder {
  public:
-  // Uses the gazetteer compiled into the library.
+  // Uses the data compiled into the library.
   static Result<std::shared_ptr<const EntityFinder>> CreateDefault();
+  // With the user's dictionaries (AnalyzerOptions documents the fields).
+  static Result<std::shared_ptr<const EntityFinder>> Create(const AnalyzerOptions& options,
+                                                            std::vector<std::string>* warnings);
   virtual ~EntityFinder() = default;
 
   // Entities with ids "E1", "E2", ... in order of first mention; every

@@ -29,6 +29,16 @@ bool IsAllCaps(std::string_view s) {
   return upper;
 }
 
+GazetteerEntry MakeEntry(std::string_view text, std::string alpha3, PlaceKind kind,
+                         std::string_view source) {
+  GazetteerEntry e;
+  e.text = std::string(text);
+  e.alpha3 = std::move(alpha3);
+  e.kind = kind;
+  e.source = std::string(source);
+  return e;
+}
+
 std::optional<PlaceKind> ParseKind(std::string_view s) {
   if (s == "name" || s == "alias") return PlaceKind::kCountry;
   if (s == "demonym") return PlaceKind::kDemonym;
@@ -40,11 +50,18 @@ std::optional<PlaceKind> ParseKind(std::string_view s) {
 }  // namespace
 
 Result<Gazetteer> Gazetteer::LoadDefault() {
-  auto countries = EmbeddedData(kCountriesPath);
-  if (!countries.ok()) return countries.status();
-  auto aliases = EmbeddedData(kAliasesPath);
-  if (!aliases.ok()) return aliases.status();
-  return Parse(*countries, *aliases);
+  GazetteerSources sources;
+  for (auto [path, out] :
+       {std::pair{kCountriesPath, &sources.countries}, std::pair{kAliasesPath, &sources.aliases},
+        std::pair{std::string_view("gazetteer/cities.tsv"), &sources.cities},
+        std::pair{std::string_view("gazetteer/country_points.tsv"), &sources.country_points},
+        std::pair{std::string_view("gazetteer/city_aliases.tsv"), &sources.city_aliases},
+        std::pair{std::string_view("gazetteer/city_stoplist.tsv"), &sources.city_stoplist}}) {
+    auto data = EmbeddedData(path);
+    if (!data.ok()) return data.status();
+    *out = *data;
+  }
+  return Parse(sources);
 }
 
 Status Gazetteer::AddEntry(GazetteerEntry entry, std::string_view file, size_t line) {
@@ -66,29 +83,40 @@ Status Gazetteer::AddEntry(GazetteerEntry entry, std::string_view file, size_t l
 }
 
 Result<Gazetteer> Gazetteer::Parse(std::string_view countries_tsv, std::string_view aliases_tsv) {
+  GazetteerSources sources;
+  sources.countries = countries_tsv;
+  sources.aliases = aliases_tsv;
+  return Parse(sources);
+}
+
+Result<Gazetteer> Gazetteer::Parse(const GazetteerSources& sources) {
+  std::string_view countries_tsv = sources.countries;
+  std::string_view aliases_tsv = sources.aliases;
   Gazetteer g;
   std::unordered_map<std::string, std::string> iso_display;
-  Status s = ReadTsv(
-      kCountriesPath, countries_tsv,
-      {"alpha3", "alpha2", "numeric", "name", "official_name", "common_name"},
-      [&](const TsvRecord& r) -> Status {
-        std::string alpha3(r.fields[0]);
-        if (!IsUpperCode(alpha3, 3)) return TsvError(kCountriesPath, r.line, "bad alpha3 code");
-        if (!IsUpperCode(r.fields[1], 2))
-          return TsvError(kCountriesPath, r.line, "bad alpha2 code");
-        if (r.fields[3].empty()) return TsvError(kCountriesPath, r.line, "empty name");
-        if (iso_display.count(alpha3) != 0) {
-          return TsvError(kCountriesPath, r.line, "duplicate alpha3 " + alpha3);
-        }
-        iso_display[alpha3] = std::string(r.fields[5].empty() ? r.fields[3] : r.fields[5]);
-        for (size_t col : {3, 4, 5}) {
-          if (r.fields[col].empty()) continue;
-          NEWSGRAPH_RETURN_IF_ERROR(g.AddEntry(
-              {std::string(r.fields[col]), alpha3, PlaceKind::kCountry, "countries.tsv", false},
-              kCountriesPath, r.line));
-        }
-        return Status::Ok();
-      });
+  Status s = ReadTsv(kCountriesPath, countries_tsv,
+                     {"alpha3", "alpha2", "numeric", "name", "official_name", "common_name"},
+                     [&](const TsvRecord& r) -> Status {
+                       std::string alpha3(r.fields[0]);
+                       if (!IsUpperCode(alpha3, 3))
+                         return TsvError(kCountriesPath, r.line, "bad alpha3 code");
+                       if (!IsUpperCode(r.fields[1], 2))
+                         return TsvError(kCountriesPath, r.line, "bad alpha2 code");
+                       if (r.fields[3].empty())
+                         return TsvError(kCountriesPath, r.line, "empty name");
+                       if (iso_display.count(alpha3) != 0) {
+                         return TsvError(kCountriesPath, r.line, "duplicate alpha3 " + alpha3);
+                       }
+                       iso_display[alpha3] =
+                           std::string(r.fields[5].empty() ? r.fields[3] : r.fields[5]);
+                       for (size_t col : {3, 4, 5}) {
+                         if (r.fields[col].empty()) continue;
+                         NEWSGRAPH_RETURN_IF_ERROR(g.AddEntry(
+                             MakeEntry(r.fields[col], alpha3, PlaceKind::kCountry, "countries.tsv"),
+                             kCountriesPath, r.line));
+                       }
+                       return Status::Ok();
+                     });
   if (!s.ok()) return s;
 
   s = ReadTsv(kAliasesPath, aliases_tsv, {"text", "alpha3", "kind", "note"},
@@ -114,11 +142,13 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view countries_tsv, std::string_v
                     return TsvError(kAliasesPath, r.line, "second \"name\" row for " + alpha3);
                   }
                 }
-                return g.AddEntry({std::string(r.fields[0]), alpha3, *kind, "aliases.tsv", false},
+                return g.AddEntry(MakeEntry(r.fields[0], alpha3, *kind, "aliases.tsv"),
                                   kAliasesPath, r.line);
               });
   if (!s.ok()) return s;
   for (auto& [alpha3, name] : iso_display) g.display_.emplace(alpha3, std::move(name));
+  s = g.AddPlaces(sources);
+  if (!s.ok()) return s;
   g.table_.Build();
   return g;
 }
@@ -140,6 +170,12 @@ std::optional<Gazetteer::Match> Gazetteer::LongestMatch(std::string_view text,
 std::string_view Gazetteer::DisplayName(std::string_view alpha3) const {
   auto it = display_.find(std::string(alpha3));
   return it == display_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::optional<CountryPlace> Gazetteer::CountryPlaceOf(std::string_view alpha3) const {
+  auto it = places_.find(std::string(alpha3));
+  if (it == places_.end()) return std::nullopt;
+  return it->second;
 }
 
 }  // namespace newsgraph::lexicon

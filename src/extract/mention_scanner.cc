@@ -1,0 +1,230 @@
+#include "extract/mention_scanner.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/capitalized_spans.h"
+#include "extract/name_tokens.h"
+#include "lexicon/phrase_table.h"
+
+namespace newsgraph::extract {
+namespace {
+
+constexpr std::string_view kCapitalizedRule = "capitalized-span";
+
+using lexicon::PlaceKind;
+
+class Scanner {
+ public:
+  Scanner(const EntityResources& r, const Document& doc, uint32_t s)
+      : r_(r), text_(doc.text()), tokens_(doc.tokens[s]), s_(s) {}
+
+  SentenceScan Run() {
+    size_t first_word = 0;
+    while (first_word < tokens_.size() && tokens_[first_word].kind != text::TokenKind::kWord &&
+           tokens_[first_word].kind != text::TokenKind::kNumber) {
+      ++first_word;
+    }
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      if (tokens_[i].kind != text::TokenKind::kWord) {
+        ++i;
+        continue;
+      }
+      i = Step(i, first_word);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Handles the longest thing starting at token i; returns where to go on.
+  size_t Step(size_t i, size_t first_word) {
+    if (r_.dictionary && StartsName(text_, tokens_, i)) {
+      if (auto m = r_.dictionary->LongestMatch(text_, tokens_, i)) {
+        Candidate c = Make(i, m->end, DictionaryType(*m->entry), TokenText(i, m->end),
+                           fmt::format("dictionary:{}", m->entry->origin));
+        c.dictionary = m->entry;
+        out_.candidates.push_back(std::move(c));
+        return m->end;
+      }
+    }
+    if (r_.actors) {
+      if (auto m = r_.actors->LongestMatch(text_, tokens_, i)) {
+        Candidate c = Make(i, m->end, m->actor->type, m->actor->entry.name,
+                           fmt::format("actors:{}", m->actor->entry.origin));
+        c.known = m->actor;
+        out_.candidates.push_back(std::move(c));
+        return m->end;
+      }
+    }
+    auto place = r_.gazetteer.LongestMatch(text_, tokens_, i);
+    if (place && place->entry->kind != PlaceKind::kBlock) return Place(i, *place);
+    if (!place || place->entry->kind != PlaceKind::kBlock) {
+      auto role = RoleAt(i);
+      if (role && !NamesAnOffice(i, role->end)) {
+        AddRole(i, i, role->end, role->role, "");
+        return out_.roles.back().tail;
+      }
+    }
+    size_t block_end = place ? place->end : i + 1;  // a block is at least one name
+    if (!StartsName(text_, tokens_, i)) return block_end;
+    auto place_at = [&](size_t k) {
+      auto m = r_.gazetteer.LongestMatch(text_, tokens_, k);
+      return m && m->entry->kind != PlaceKind::kBlock;
+    };
+    size_t end = std::max(CapitalizedRunEnd(text_, tokens_, i, place_at), block_end);
+    end = StopBeforeRole(i, end);
+    Candidate c = Make(i, end, "UNKNOWN", lexicon::TokenPhrase(text_, tokens_, i, end, false),
+                       std::string(kCapitalizedRule));
+    c.initial = i == first_word && end == i + 1;
+    out_.candidates.push_back(std::move(c));
+    return end;
+  }
+
+  // A gazetteer match at i: a place or demonym mention, or the country of
+  // the role word right after it.
+  size_t Place(size_t i, const lexicon::Gazetteer::Match& m) {
+    const lexicon::GazetteerEntry& e = *m.entry;
+    if (m.end < tokens_.size() && tokens_[m.end].kind == text::TokenKind::kWord) {
+      if (auto role = RoleAt(m.end)) {
+        if (role->role->kind == lexicon::RoleEntry::Kind::kGroup) {
+          Candidate c = Make(i, role->end, "ORG",
+                             fmt::format("{} {}", TokenText(i, m.end), TokenText(m.end, role->end)),
+                             fmt::format("group:{}", role->role->origin));
+          c.group_alpha3 = e.alpha3;
+          c.group_role = role->role;
+          c.group_reason = fmt::format("\"{}\" (gazetteer:{}:{}) + \"{}\" ({} -> {})",
+                                       TokenText(i, m.end), e.source, e.text,
+                                       TokenText(m.end, role->end), role->role->origin,
+                                       role->role->sector);
+          out_.candidates.push_back(std::move(c));
+          return role->end;
+        }
+        AddRole(i, m.end, role->end, role->role, e.alpha3);
+        return out_.roles.back().tail;
+      }
+    }
+    std::string type = e.kind == PlaceKind::kDemonym ? "NORP" : "GPE";
+    std::string name = e.kind == PlaceKind::kCountry ? std::string(r_.gazetteer.DisplayName(e.alpha3))
+                                                     : e.text;
+    Candidate c = Make(i, m.end, type, std::move(name), fmt::format("gazetteer:{}:{}", e.source, e.text));
+    c.place = &e;
+    out_.candidates.push_back(std::move(c));
+    return m.end;
+  }
+
+  // A role word at tokens [first, end), its country word starting at lead.
+  // "... of <country>" after a title is taken as the country too.
+  void AddRole(size_t lead, size_t first, size_t end, const lexicon::RoleEntry* role,
+               std::string alpha3) {
+    RoleSpan rs;
+    rs.sentence = s_;
+    rs.lead = lead;
+    rs.first = first;
+    rs.last = end;
+    rs.tail = end;
+    rs.start = tokens_[first].start;
+    rs.end = tokens_[end - 1].end;
+    rs.role = role;
+    if (alpha3.empty() && end + 1 < tokens_.size() && Lower(end) == "of") {
+      auto m = r_.gazetteer.LongestMatch(text_, tokens_, end + 1);
+      if (m && m->entry->kind == PlaceKind::kCountry) {
+        alpha3 = m->entry->alpha3;
+        rs.tail = m->end;
+      }
+    }
+    rs.alpha3 = std::move(alpha3);
+    out_.roles.push_back(std::move(rs));
+  }
+
+  // The user's agents first, then our role words.
+  std::optional<lexicon::RoleTable::Match> RoleAt(size_t k) const {
+    if (r_.agents) {
+      if (auto m = r_.agents->LongestMatch(text_, tokens_, k)) {
+        size_t index = static_cast<size_t>(m->entry - r_.agents->entries().data());
+        return lexicon::RoleTable::Match{m->end, &r_.agent_roles[index]};
+      }
+    }
+    return r_.roles.LongestMatch(text_, tokens_, k);
+  }
+
+  // PETRARCH does not type its entries: a bare country code is a GPE, an
+  // international code an ORG, anything else left to the context.
+  static std::string DictionaryType(const lexicon::ActorEntry& e) {
+    const std::string& code = e.codes.front().code;
+    if (code.size() == 3) return "GPE";
+    for (std::string_view prefix : {"IGO", "NGO", "IMG", "MNC"}) {
+      if (code.compare(0, 3, prefix) == 0) return "ORG";
+    }
+    return "UNKNOWN";
+  }
+
+  // "Ministry of Foreign Affairs", "President of the Republic": a
+  // capitalised role word continued by "of" and a capitalised name that is
+  // not a country is the name of an office, read as a name.
+  bool NamesAnOffice(size_t begin, size_t end) const {
+    if (!StartsName(text_, tokens_, begin) || end + 1 >= tokens_.size() || Lower(end) != "of") {
+      return false;
+    }
+    size_t k = end + 1;
+    if (k < tokens_.size() && Lower(k) == "the") ++k;
+    if (k >= tokens_.size() || !StartsName(text_, tokens_, k)) return false;
+    auto m = r_.gazetteer.LongestMatch(text_, tokens_, k);
+    return !(m && m->entry->kind == PlaceKind::kCountry);
+  }
+
+  // A capitalised run must not swallow a title after the name's first word:
+  // "Secretary Blinken" is fine, but a run "Fuad Hussein Foreign Minister"
+  // is cut before "Foreign".
+  size_t StopBeforeRole(size_t begin, size_t end) const {
+    for (size_t k = begin + 1; k < end; ++k) {
+      if (tokens_[k].kind != text::TokenKind::kWord) continue;
+      auto role = RoleAt(k);
+      if (role && role->role->kind == lexicon::RoleEntry::Kind::kTitle) {
+        size_t cut = k;
+        while (cut > begin + 1 && (tokens_[cut - 1].kind != text::TokenKind::kWord ||
+                                   IsNameConnector(TokenText(cut - 1, cut)))) {
+          --cut;
+        }
+        return cut;
+      }
+    }
+    return end;
+  }
+
+  Candidate Make(size_t first, size_t last, std::string type, std::string name, std::string rule) {
+    Candidate c;
+    c.sentence = s_;
+    c.first = first;
+    c.last = last;
+    c.start = tokens_[first].start;
+    c.end = tokens_[last - 1].end;
+    c.type = std::move(type);
+    c.name = std::move(name);
+    c.rule = std::move(rule);
+    return c;
+  }
+
+  std::string TokenText(size_t begin, size_t end) const {
+    return lexicon::TokenPhrase(text_, tokens_, begin, end, /*fold=*/false);
+  }
+  std::string Lower(size_t k) const {
+    return lexicon::TokenPhrase(text_, tokens_, k, k + 1, /*fold=*/true);
+  }
+
+  const EntityResources& r_;
+  const std::string& text_;
+  const std::vector<text::Token>& tokens_;
+  uint32_t s_;
+  SentenceScan out_;
+};
+
+}  // namespace
+
+SentenceScan ScanSentence(const EntityResources& resources, const Document& doc, uint32_t s) {
+  return Scanner(resources, doc, s).Run();
+}
+
+}  // namespace newsgraph::extract
