@@ -43,6 +43,8 @@ CommandRunner RegisterParse(CLI::App& app);
 CommandRunner RegisterTrainClusters(CLI::App& app);
 CommandRunner RegisterTrainParser(CLI::App& app);
 CommandRunner RegisterTrainTagger(CLI::App& app);
+CommandRunner RegisterTrainNer(CLI::App& app);
+CommandRunner RegisterEvaluateNer(CLI::App& app);
 CommandRunner RegisterIngest(CLI::App& app);
 CommandRunner RegisterServe(CLI::App& app);
 CommandRunner RegisterVersion(CLI::App& app);

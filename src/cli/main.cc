@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
       {"train-clusters", RegisterTrainClusters(app)},
       {"train-parser", RegisterTrainParser(app)},
       {"train-tagger", RegisterTrainTagger(app)},
+      {"train-ner", RegisterTrainNer(app)},
+      {"evaluate-ner", RegisterEvaluateNer(app)},
       {"ingest", RegisterIngest(app)},
       {"serve", RegisterServe(app)},
       {"version", RegisterVersion(app)},
