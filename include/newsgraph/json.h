@@ -22,6 +22,10 @@ namespace newsgraph {
 // `indent` < 0 gives one line (JSONL-friendly); >= 0 pretty-prints.
 std::string AnalysisToJson(const Analysis& analysis, int indent = -1);
 
+// The entities part of an Analysis, as `newsgraph entities` prints it:
+// {"id", "date", "focus_country", "entities"} with the same entity objects.
+std::string EntitiesToJson(const Analysis& analysis, int indent = -1);
+
 // {"text", "repairs", "excluded"} of a TextResult.
 std::string RepairsToJson(const TextResult& result, int indent = -1);
 

@@ -2,8 +2,6 @@
 // `newsgraph entities [FILE|-]`: the same analysis, only its entities part.
 // Both take --date, --id, --pretty and the dictionary options --actors,
 // --agents, --no-default-actors, --skip-malformed.
-#include <fmt/core.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <memory>
@@ -38,8 +36,14 @@ void AddFlags(CLI::App* sub, AnalyzeFlags* flags) {
   sub->add_option("--date", flags->date, "Article date, YYYY-MM-DD (picks dated actor roles)");
   sub->add_option("--id", flags->id, "Article id (default: the file name without extension)");
   sub->add_flag("--pretty", flags->pretty, "Indent the JSON");
+  // One file per --actors (repeat it, or separate files with commas), so
+  // that the article path after it is not taken for a dictionary.
   sub->add_option("--actors", flags->dictionaries.actor_files,
-                  "PETRARCH/TABARI .actors dictionaries, matched before ours");
+                  "A PETRARCH/TABARI .actors dictionary, matched before ours; repeat the "
+                  "option or separate files with commas for several")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->delimiter(',');
   sub->add_option("--agents", flags->dictionaries.agent_file,
                   "A PETRARCH/TABARI .agents dictionary, matched before our role words");
   sub->add_flag("--no-default-actors", flags->no_default_actors,
@@ -117,12 +121,7 @@ CommandRunner RegisterEntities(CLI::App& app) {
   return [flags]() -> int {
     auto result = RunAnalysis(*flags);
     if (const int* code = std::get_if<int>(&result)) return *code;
-    nlohmann::json full = nlohmann::json::parse(AnalysisToJson(std::get<Analysis>(result), -1));
-    nlohmann::json out{{"id", full["id"]},
-                       {"date", full["date"]},
-                       {"focus_country", full["focus_country"]},
-                       {"entities", full["entities"]}};
-    std::string json = out.dump(flags->pretty ? 2 : -1);
+    std::string json = EntitiesToJson(std::get<Analysis>(result), flags->pretty ? 2 : -1);
     json.push_back('\n');
     return Emit(json);
   };

@@ -81,7 +81,21 @@ json EventJson(const Event& e) {
               {"rule", e.rule}};
 }
 
+json EntitiesArray(const Analysis& a) {
+  json entities = json::array();
+  for (const Entity& e : a.entities) entities.push_back(EntityJson(e));
+  return entities;
+}
+
 }  // namespace
+
+std::string EntitiesToJson(const Analysis& a, int indent) {
+  json doc{{"id", a.id},
+           {"date", Optional(a.date)},
+           {"focus_country", Optional(a.focus_country)},
+           {"entities", EntitiesArray(a)}};
+  return json_parts::Dump(doc, indent);
+}
 
 std::string AnalysisToJson(const Analysis& a, int indent) {
   json repairs = json::array();
@@ -90,8 +104,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
   for (const Exclusion& x : a.excluded) excluded.push_back(json_parts::ExclusionJson(x));
   json sentences = json::array();
   for (const Sentence& s : a.sentences) sentences.push_back(json_parts::SentenceJson(s));
-  json entities = json::array();
-  for (const Entity& e : a.entities) entities.push_back(EntityJson(e));
+  json entities = EntitiesArray(a);
   json events = json::array();
   for (const Event& e : a.events) events.push_back(EventJson(e));
 

@@ -191,27 +191,32 @@ void CodePlace(const EntityResources& r, const Cluster& cl, const std::vector<Ca
 }  // namespace
 
 void MarkMetonyms(const Document& doc, std::vector<Candidate>* candidates) {
+  auto place_ending_at = [&](uint32_t sentence, size_t k) -> const Candidate* {
+    for (const Candidate& o : *candidates) {
+      if (o.sentence == sentence && o.place != nullptr && o.last == k) return &o;
+    }
+    return nullptr;
+  };
   for (Candidate& c : *candidates) {
     if (c.place == nullptr || c.place->kind != PlaceKind::kCapital) continue;
     const std::vector<text::Token>& tokens = doc.tokens[c.sentence];
-    // Walk back over a coordination of places: "between Baghdad and Washington".
+    // The word before the place decides, looking past a coordination of
+    // places: "between Baghdad and Washington" (actor), "in Baghdad and
+    // Washington" (places). Opening the sentence, "Washington said", is an actor.
+    c.actor_use = true;
     size_t k = c.first;
     while (k > 0) {
+      if (const Candidate* other = place_ending_at(c.sentence, k)) {
+        k = other->first;
+        continue;
+      }
       std::string word = lexicon::TokenPhrase(doc.text(), tokens, k - 1, k, /*fold=*/true);
-      bool conj = word == "and" || word == "or" || word == ",";
-      bool other_place = std::any_of(candidates->begin(), candidates->end(), [&](const Candidate& o) {
-        return o.sentence == c.sentence && o.place != nullptr && o.last == k;
-      });
-      if (!conj && !other_place) {
+      if (word != "and" && word != "or" && word != ",") {
         c.actor_use = LocativeWords().count(word) == 0;
         break;
       }
-      k = other_place ? std::find_if(candidates->begin(), candidates->end(), [&](const Candidate& o) {
-                          return o.sentence == c.sentence && o.place != nullptr && o.last == k;
-                        })->first
-                      : k - 1;
+      --k;
     }
-    if (k == 0) c.actor_use = true;  // opens the sentence: "Washington said"
   }
 }
 

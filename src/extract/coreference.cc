@@ -45,14 +45,15 @@ class Linker {
       : r_(r), doc_(doc), c_(*candidates) {}
 
   std::vector<Cluster> Run(const std::vector<RoleSpan>& roles) {
+    for (const Candidate& c : c_) AddNameKeys(c.name);
     std::vector<size_t> singles;
     for (size_t i = 0; i < c_.size(); ++i) {
       Candidate& c = c_[i];
-      if (PersonLike(c) && c.known == nullptr && !IsMultiWord(c.name)) {
+      if (PersonLike(c) && c.known == nullptr && !IsMultiWord(i)) {
         singles.push_back(i);
         continue;
       }
-      Join(i, KeyOf(c));
+      Join(i, KeyOf(i));
     }
     for (size_t i : singles) LinkSingle(i);
     AddTitleMentions(roles);
@@ -60,18 +61,23 @@ class Linker {
   }
 
  private:
-  bool IsMultiWord(std::string_view name) const {
-    return r_.name_keys.Key(name).find(' ') != std::string::npos;
+  // Transliteration keys are computed once per candidate (name_key_[i],
+  // surname_key_[i]); a person name has two or more words in its key.
+  void AddNameKeys(std::string_view name) {
+    name_key_.push_back(r_.name_keys.Key(name));
+    surname_key_.push_back(r_.name_keys.SurnameKey(name));
   }
+  bool IsMultiWord(size_t i) const { return name_key_[i].find(' ') != std::string::npos; }
 
-  std::string KeyOf(Candidate& c) {
+  std::string KeyOf(size_t i) {
+    Candidate& c = c_[i];
     if (c.dictionary != nullptr) return "D:" + c.dictionary->origin;
     if (c.known != nullptr) return "K:" + c.known->entry.origin;
     if (c.group_role != nullptr) {
       return "G:" + c.group_alpha3 + c.group_role->sector + ":" + c.group_role->phrase;
     }
     if (PersonLike(c)) {
-      std::string key = r_.name_keys.Key(c.name);
+      const std::string& key = name_key_[i];
       if (r_.actors) {
         if (const lexicon::KnownActor* known = r_.actors->FindPerson(key)) {
           c.known = known;
@@ -90,18 +96,13 @@ class Linker {
   // support.
   void LinkSingle(size_t i) {
     Candidate& c = c_[i];
-    std::string surname = r_.name_keys.SurnameKey(c.name);
     int found = -1;
     bool ambiguous = false;
     for (size_t k = 0; k < clusters_.size(); ++k) {
-      if (!clusters_[k].person) continue;
-      for (size_t m : clusters_[k].members) {
-        if (IsMultiWord(c_[m].name) && r_.name_keys.SurnameKey(c_[m].name) == surname) {
-          if (found >= 0 && found != static_cast<int>(k)) ambiguous = true;
-          found = static_cast<int>(k);
-          break;
-        }
-      }
+      const std::vector<std::string>& surnames = clusters_[k].surnames;
+      if (std::find(surnames.begin(), surnames.end(), surname_key_[i]) == surnames.end()) continue;
+      ambiguous = found >= 0;
+      found = static_cast<int>(k);
     }
     if (found >= 0 && !ambiguous) {
       AddTo(static_cast<size_t>(found), i);
@@ -159,6 +160,7 @@ class Linker {
       c.type = "PERSON";
       c.name = doc_.text().substr(r.start, r.end - r.start);
       c.rule = fmt::format("title:{}", r.role->origin);
+      AddNameKeys(c.name);
       c_.push_back(std::move(c));
       AddTo(static_cast<size_t>(holder), c_.size() - 1);
     }
@@ -174,9 +176,9 @@ class Linker {
     clusters_[k].members.push_back(i);
     const Candidate& c = c_[i];
     if (!PersonLike(c)) return;
-    bool sure = c.type == "PERSON" || c.known != nullptr;
-    clusters_[k].surely_person = clusters_[k].surely_person || sure;
-    clusters_[k].person = clusters_[k].person || sure || IsMultiWord(c.name);
+    clusters_[k].surely_person =
+        clusters_[k].surely_person || c.type == "PERSON" || c.known != nullptr;
+    if (IsMultiWord(i)) clusters_[k].surnames.push_back(surname_key_[i]);
   }
 
   std::vector<Cluster> Finish() {
@@ -225,8 +227,8 @@ class Linker {
 
   struct Working {
     std::vector<size_t> members;
-    bool person = false;         // may be a person: a surname can join it
-    bool surely_person = false;  // titled or listed: an acronym cannot join it
+    std::vector<std::string> surnames;  // of its multi-word person names: who a surname joins
+    bool surely_person = false;         // titled or listed: an acronym cannot join it
   };
   const EntityResources& r_;
   const Document& doc_;
@@ -234,6 +236,8 @@ class Linker {
   std::vector<Working> clusters_;
   std::unordered_map<std::string, size_t> index_;
   std::unordered_map<const lexicon::KnownActor*, std::string> via_;
+  std::vector<std::string> name_key_;     // per candidate
+  std::vector<std::string> surname_key_;  // per candidate
 };
 
 }  // namespace

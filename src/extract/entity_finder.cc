@@ -96,9 +96,12 @@ Result<std::shared_ptr<const EntityFinder>> EntityFinder::Create(const AnalyzerO
     r.agents = std::move(agents).value();
     for (const lexicon::AgentEntry& a : r.agents->entries()) {
       lexicon::RoleEntry role;
-      role.phrase = a.name;
+      role.phrase = lexicon::NormalizePhrase(a.name);
       role.sector = a.code.substr(0, 3);
-      role.kind = lexicon::RoleEntry::Kind::kTitle;
+      // PETRARCH agents do not tell titles from group nouns; ours do.
+      const lexicon::RoleEntry* ours = r.roles.Find(a.name);
+      if (ours == nullptr) ours = r.roles.Find(lexicon::RegularPlural(a.name));
+      role.kind = ours != nullptr ? ours->kind : lexicon::RoleEntry::Kind::kTitle;
       role.origin = a.origin;
       r.agent_roles.push_back(std::move(role));
     }

@@ -19,7 +19,7 @@ using lexicon::PlaceKind;
 class Scanner {
  public:
   Scanner(const EntityResources& r, const Document& doc, uint32_t s)
-      : r_(r), text_(doc.text()), tokens_(doc.tokens[s]), s_(s) {}
+      : r_(r), text_(doc.text()), date_(doc.date), tokens_(doc.tokens[s]), s_(s) {}
 
   SentenceScan Run() {
     size_t first_word = 0;
@@ -42,7 +42,16 @@ class Scanner {
   // Handles the longest thing starting at token i; returns where to go on.
   size_t Step(size_t i, size_t first_word) {
     if (r_.dictionary && StartsName(text_, tokens_, i)) {
-      if (auto m = r_.dictionary->LongestMatch(text_, tokens_, i)) {
+      // An entry with no code on the article's date ("HUSSEIN_" of a past
+      // king) is no evidence: the name is left to our data and coreference.
+      auto m = r_.dictionary->LongestMatch(text_, tokens_, i);
+      const lexicon::DatedCode* code = m ? lexicon::CodeOn(*m->entry, date_) : nullptr;
+      // A country word before a role word ("Iraqi government", "Iraqi
+      // Foreign Minister") is left to the gazetteer, which joins the two.
+      bool country_before_role = code != nullptr && code->code.size() == 3 &&
+                                 m->end < tokens_.size() && RoleAt(m->end) &&
+                                 r_.gazetteer.LongestMatch(text_, tokens_, i);
+      if (code != nullptr && code->code != "---" && !country_before_role) {
         Candidate c = Make(i, m->end, DictionaryType(*m->entry), TokenText(i, m->end),
                            fmt::format("dictionary:{}", m->entry->origin));
         c.dictionary = m->entry;
@@ -216,6 +225,7 @@ class Scanner {
 
   const EntityResources& r_;
   const std::string& text_;
+  std::optional<int32_t> date_;
   const std::vector<text::Token>& tokens_;
   uint32_t s_;
   SentenceScan out_;

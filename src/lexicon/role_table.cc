@@ -73,7 +73,13 @@ void RoleTable::AddEntry(RoleEntry entry) {
     }
     table_.Add(std::move(key), index);
   }
+  by_phrase_.emplace(entry.phrase, entries_.size());
   entries_.push_back(std::move(entry));
+}
+
+const RoleEntry* RoleTable::Find(std::string_view phrase) const {
+  auto it = by_phrase_.find(NormalizePhrase(phrase));
+  return it == by_phrase_.end() ? nullptr : &entries_[it->second];
 }
 
 void RoleTable::Build() { table_.Build(); }

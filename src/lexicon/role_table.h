@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon/phrase_table.h"
@@ -43,6 +44,9 @@ class RoleTable {
   // Call after the last AddEntry(); Parse() and LoadDefault() already have.
   void Build();
 
+  // The entry for exactly this phrase (normalised), or null.
+  const RoleEntry* Find(std::string_view phrase) const;
+
   struct Match {
     size_t end = 0;
     const RoleEntry* role = nullptr;
@@ -54,6 +58,7 @@ class RoleTable {
  private:
   std::vector<RoleEntry> entries_;
   PhraseTable table_;
+  std::unordered_map<std::string, size_t> by_phrase_;  // first entry per phrase
 };
 
 }  // namespace newsgraph::lexicon
