@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "extract/ner_augment.h"
 #include "extract/ner_eval.h"
 #include "extract/ner_features.h"
 #include "extract/ner_model.h"
@@ -18,6 +19,8 @@ struct TrainNerFlags {
   std::string train, dev, clusters, out;
   std::vector<std::string> raw;
   int epochs = 10;
+  int members = 1;
+  size_t titles = 0;
   uint64_t seed = 1;
 };
 
@@ -34,6 +37,13 @@ CommandRunner RegisterTrainNer(CLI::App& app) {
   cmd->add_option("--out", flags->out, "model file to write")->required();
   cmd->add_option("--epochs", flags->epochs, "training epochs")->check(CLI::Range(1, 100));
   cmd->add_option("--seed", flags->seed, "shuffling seed");
+  cmd->add_option("--members", flags->members,
+                  "models trained with seeds seed, seed+1, ... and averaged into one (dev "
+                  "scores per epoch are the first's)")
+      ->check(CLI::Range(1, 20));
+  cmd->add_option("--titles", flags->titles,
+                  "also train on a copy of every Nth training sentence with a person name, "
+                  "with a capitalised title before the name (0: none)");
   cmd->add_option("--raw", flags->raw,
                   "untagged articles (files, folders, JSONL) for capitalisation statistics; "
                   "repeatable");
@@ -42,6 +52,12 @@ CommandRunner RegisterTrainNer(CLI::App& app) {
     if (!tagger.ok()) return Fail(tagger.status());
     auto train = extract::ReadGumNer(flags->train, **tagger);
     if (!train.ok()) return Fail(train.status());
+    if (flags->titles > 0) {
+      auto extra = extract::TitleAugmented(*train, **tagger, flags->titles);
+      if (!extra.ok()) return Fail(extra.status());
+      std::fprintf(stderr, "train-ner: %zu sentences with titles added\n", extra->size());
+      train->insert(train->end(), extra->begin(), extra->end());
+    }
     auto dev = extract::ReadGumNer(flags->dev, **tagger);
     if (!dev.ok()) return Fail(dev.status());
     auto clusters =
@@ -52,6 +68,7 @@ CommandRunner RegisterTrainNer(CLI::App& app) {
     extract::NerTrainOptions options;
     options.epochs = flags->epochs;
     options.seed = flags->seed;
+    options.members = flags->members;
     options.clusters = clusters->get();
     if (!flags->raw.empty()) {
       auto raw = ReadRawSentences(flags->raw, "train-ner");

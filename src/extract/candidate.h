@@ -54,6 +54,14 @@ struct Candidate {
   int cluster = -1;         // entity index after coreference
 };
 
+// A name that may be a person's: found as a capitalised run (whatever type
+// the named-entity model proposed) or listed as a person. Places, listed
+// organisations, dictionary entries and collective actors are not.
+inline bool MayBePerson(const Candidate& c) {
+  if (c.place != nullptr || c.dictionary != nullptr || c.group_role != nullptr) return false;
+  return c.known == nullptr || c.known->type == "PERSON";
+}
+
 }  // namespace newsgraph::extract
 
 #endif  // NEWSGRAPH_EXTRACT_CANDIDATE_H_

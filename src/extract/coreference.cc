@@ -12,11 +12,7 @@
 namespace newsgraph::extract {
 namespace {
 
-bool PersonLike(const Candidate& c) {
-  if (c.dictionary != nullptr) return false;
-  if (c.known != nullptr) return c.known->type == "PERSON";
-  return c.type == "PERSON" || c.type == "UNKNOWN";
-}
+bool PersonLike(const Candidate& c) { return MayBePerson(c); }
 
 bool IsAcronym(std::string_view s) {
   if (s.size() < 2 || s.size() > 6) return false;
@@ -73,8 +69,12 @@ class Linker {
     Candidate& c = c_[i];
     if (c.dictionary != nullptr) return "D:" + c.dictionary->origin;
     if (c.known != nullptr) return "K:" + c.known->entry.origin;
+    // Collective actors with one code are one actor ("US forces", "American
+    // soldiers"); an unnamed official ("an Iraqi envoy") is one per title.
     if (c.group_role != nullptr) {
-      return "G:" + c.group_alpha3 + c.group_role->sector + ":" + c.group_role->phrase;
+      std::string key = "G:" + c.group_alpha3 + c.group_role->sector;
+      if (c.group_role->kind == lexicon::RoleEntry::Kind::kTitle) key += ":" + c.group_role->phrase;
+      return key;
     }
     if (PersonLike(c)) {
       const std::string& key = name_key_[i];

@@ -14,7 +14,9 @@
 //   - a capitalised title used alone ("The Commander-in-Chief of the Armed
 //     Forces emphasized") is a mention of the one person who holds that
 //     title in the article;
-//   - places, demonyms and collective actors group by their name.
+//   - places and demonyms group by their name, collective actors by their
+//     code ("US forces" = "American soldiers", USAMIL), unnamed officials by
+//     code and title.
 //
 // Thread-safety: stateless function.
 #ifndef NEWSGRAPH_EXTRACT_COREFERENCE_H_

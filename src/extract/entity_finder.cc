@@ -77,6 +77,9 @@ Result<std::shared_ptr<const EntityFinder>> EntityFinder::Create(const AnalyzerO
   auto roles = lexicon::RoleTable::LoadDefault();
   if (!roles.ok()) return roles.status();
   r.roles = std::move(roles).value();
+  auto ner = NerModel::LoadDefault();
+  if (!ner.ok()) return ner.status().WithContext("loading the named-entity model");
+  r.ner = std::move(ner).value();
   if (options.default_actors) {
     auto actors = lexicon::ActorTable::LoadDefault(r.name_keys);
     if (!actors.ok()) return actors.status();

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "extract/ner_model.h"
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_table.h"
 #include "lexicon/agent_dictionary.h"
@@ -24,6 +25,8 @@ struct EntityResources {
   lexicon::NameKeyRules name_keys;
   lexicon::RoleTable roles;
   std::optional<lexicon::ActorTable> actors;  // absent when the user turned ours off
+  // Types capitalised name candidates (PERSON, ORG, PLACE); may be null.
+  std::unique_ptr<const NerModel> ner;
   // The user's PETRARCH/TABARI dictionaries, matched before ours.
   std::unique_ptr<const lexicon::ActorDictionary> dictionary;
   std::unique_ptr<const lexicon::AgentDictionary> agents;

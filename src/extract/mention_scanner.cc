@@ -13,13 +13,25 @@ namespace newsgraph::extract {
 namespace {
 
 constexpr std::string_view kCapitalizedRule = "capitalized-span";
+constexpr std::string_view kNamedRule = "ner+capitalized-span";
 
 using lexicon::PlaceKind;
 
 class Scanner {
  public:
   Scanner(const EntityResources& r, const Document& doc, uint32_t s)
-      : r_(r), text_(doc.text()), date_(doc.date), tokens_(doc.tokens[s]), s_(s) {}
+      : r_(r), text_(doc.text()), date_(doc.date), tokens_(doc.tokens[s]), s_(s) {
+    if (r.ner && s < doc.words.size() && doc.words[s].size() == tokens_.size()) {
+      std::vector<std::string_view> words, upos, xpos;
+      for (size_t k = 0; k < tokens_.size(); ++k) {
+        words.push_back(doc.TokenText(tokens_[k]));
+        upos.push_back(doc.words[s][k].upos);
+        xpos.push_back(doc.words[s][k].xpos);
+      }
+      names_ = r.ner->Tag(words, upos, xpos);
+      tagged_ = true;
+    }
+  }
 
   SentenceScan Run() {
     size_t first_word = 0;
@@ -85,8 +97,13 @@ class Scanner {
     };
     size_t end = std::max(CapitalizedRunEnd(text_, tokens_, i, place_at), block_end);
     end = StopBeforeRole(i, end);
-    Candidate c = Make(i, end, "UNKNOWN", lexicon::TokenPhrase(text_, tokens_, i, end, false),
-                       std::string(kCapitalizedRule));
+    std::string type = NamedType(i, end);
+    // A lone capitalised word the model does not take for a name ("Future
+    // talks") is not a candidate.
+    if (type.empty() && tagged_ && end == i + 1) return end;
+    Candidate c = Make(i, end, type.empty() ? "UNKNOWN" : type,
+                       lexicon::TokenPhrase(text_, tokens_, i, end, false),
+                       type.empty() ? std::string(kCapitalizedRule) : std::string(kNamedRule));
     c.initial = i == first_word && end == i + 1;
     out_.candidates.push_back(std::move(c));
     return end;
@@ -146,6 +163,24 @@ class Scanner {
     }
     rs.alpha3 = std::move(alpha3);
     out_.roles.push_back(std::move(rs));
+  }
+
+  // The type the named-entity model gives tokens [begin, end): that of the
+  // name overlapping them most (PLACE becomes LOC: places the gazetteer
+  // knows were matched before), or "" when it sees no name there.
+  std::string NamedType(size_t begin, size_t end) const {
+    size_t best = 0;
+    std::string type;
+    for (const NamedSpan& n : names_) {
+      size_t overlap = std::min(end, n.end) > std::max(begin, n.begin)
+                           ? std::min(end, n.end) - std::max(begin, n.begin)
+                           : 0;
+      if (overlap > best) {
+        best = overlap;
+        type = n.type == "PLACE" ? "LOC" : n.type;
+      }
+    }
+    return type;
   }
 
   // The user's agents first, then our role words.
@@ -226,6 +261,8 @@ class Scanner {
   const EntityResources& r_;
   const std::string& text_;
   std::optional<int32_t> date_;
+  std::vector<NamedSpan> names_;  // the named-entity model's, when tagged_
+  bool tagged_ = false;
   const std::vector<text::Token>& tokens_;
   uint32_t s_;
   SentenceScan out_;

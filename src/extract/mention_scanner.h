@@ -4,7 +4,11 @@
 // a country word followed by a group noun is one collective actor, "Iraqi
 // government"; a country word followed by a title becomes that title's
 // country, "Iraqi Foreign Minister"), role words (titles, group nouns), then
-// runs of capitalised words as UNKNOWN name candidates.
+// runs of capitalised words, typed PERSON / ORG / LOC by the named-entity
+// model where it sees a name there (else UNKNOWN; a lone capitalised word it
+// does not take for a name is dropped). A user dictionary entry with no code
+// on the article's date, or a country word right before a role word, yields
+// to the later sources.
 //
 // Thread-safety: stateless function.
 #ifndef NEWSGRAPH_EXTRACT_MENTION_SCANNER_H_

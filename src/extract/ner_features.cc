@@ -45,10 +45,12 @@ uint64_t Shape(std::string_view w, uint64_t* flags) {
 
 Atoms Sentinel(uint64_t v) {
   Atoms a;
-  a.form = a.lower = a.shape = a.flags = a.coarse = a.fine = a.cap = a.upos = a.xpos = a.gaz = v;
+  a.form = a.lower = a.shape = a.flags = a.coarse = a.fine = a.cap = a.upos = a.xpos = v;
+  a.gaz = a.role = a.actor = v;
   std::fill(a.suf, a.suf + 4, v);
   std::fill(a.pre, a.pre + 3, v);
-  a.run_last = a.run_last_fine = a.run_prev = a.run_next = a.run_pos = v;
+  a.run_first = a.run_last = a.run_last_fine = a.run_prev = a.run_next = a.run_pos = v;
+  a.run_title = v;
   return a;
 }
 
@@ -104,7 +106,7 @@ std::vector<NamedSpan> Decode(std::span<const uint8_t> labels) {
 }
 
 void ComputeAtoms(std::span<const std::string_view> words, std::span<const std::string_view> upos,
-                  std::span<const std::string_view> xpos, std::span<const GazetteerTag> gaz,
+                  std::span<const std::string_view> xpos, std::span<const LexiconTag> lex,
                   const lang::tagger::FlatMap& stats, std::vector<Atoms>* out) {
   out->resize(words.size() + 4);
   (*out)[0] = (*out)[1] = Sentinel(0xB0B0);
@@ -129,7 +131,9 @@ void ComputeAtoms(std::span<const std::string_view> words, std::span<const std::
     a.shape = Shape(w, &a.flags);
     a.upos = Fnv1a(upos[i], 5);
     a.xpos = Fnv1a(xpos[i], 6);
-    a.gaz = gaz[i].kind * 2u + gaz[i].first;
+    a.gaz = lex[i].gaz;
+    a.role = lex[i].role;
+    a.actor = lex[i].actor;
     lang::tagger::Lowercase(w, &lower);
     const size_t n = lower.size();
     for (size_t k = 1; k <= 4; ++k) {
@@ -147,15 +151,21 @@ void ComputeAtoms(std::span<const std::string_view> words, std::span<const std::
   for (size_t b = 0; b < words.size();) {
     if (!capitalised(b)) {
       Atoms& a = (*out)[b + 2];
-      a.run_last = a.run_last_fine = a.run_prev = a.run_next = a.run_pos = 0;
+      a.run_first = a.run_last = a.run_last_fine = a.run_prev = a.run_next = a.run_pos = 0;
+      a.run_title = 0;
       ++b;
       continue;
     }
     size_t e = b + 1;
     while (e < words.size() && capitalised(e)) ++e;
     const Atoms& last = (*out)[e + 1];
+    const uint64_t first = (*out)[b + 2].lower;
+    uint64_t title = 0;
     for (size_t i = b; i < e; ++i) {
       Atoms& a = (*out)[i + 2];
+      a.run_title = title;
+      if (lex[i].role & 2) title = lex[i].role;  // a role match ends at word i
+      a.run_first = first;
       a.run_last = last.lower;
       a.run_last_fine = last.fine;
       a.run_prev = (*out)[b + 1].lower;
@@ -188,6 +198,10 @@ int StaticFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* f) {
   add1(w.cap), add2(w.cap, w.flags), add2(w.cap, i == 0), add2(m1.cap, p1.cap);
   add2(w.run_last, w.run_pos), add1(w.run_last_fine), add1(w.run_prev), add1(w.run_next),
       add2(w.run_prev, w.run_next);
+  add2(w.run_first, w.run_pos), add2(w.run_title, w.run_pos);
+  // Dictionaries: roles ("Foreign Minister"), known actors.
+  add1(w.role), add2(w.role, w.flags), add1(m1.role), add1(p1.role), add2(m1.role, w.flags);
+  add2(m2.role, m1.flags), add1(w.actor), add2(w.actor, w.flags), add1(m1.actor), add1(p1.actor);
   // Position and neighbours.
   add2(i == 0, w.shape), add2(i == 0, w.lower), add2(i == 0, w.xpos);
   add1(m1.lower), add1(p1.lower), add1(m2.lower), add1(p2.lower);

@@ -4,7 +4,7 @@
 // Labels are BILOU per type: O, then B/I/L/U for PERSON, ORG and PLACE (13
 // classes). Features are 64-bit hashes (lang/tagger_features.h: Mix, Fnv1a)
 // of a template id and values. Per word, "atoms" (form, lowercase, affixes,
-// shape, word clusters, the predicted UPOS and XPOS, the gazetteer match) are
+// shape, word clusters, the predicted UPOS and XPOS, the dictionary matches) are
 // hashed once; the static features of word i combine the atoms of words
 // i-2..i+2, the dynamic ones add the two previously predicted labels.
 //
@@ -43,11 +43,12 @@ std::vector<uint8_t> Encode(std::span<const NamedSpan> spans, size_t n);
 // ends where the type changes); scores left at 1.
 std::vector<NamedSpan> Decode(std::span<const uint8_t> labels);
 
-// The gazetteer match a word lies in (lexicon/gazetteer.h PlaceKind + 1,
-// and whether it is the match's first word).
-struct GazetteerTag {
-  uint8_t kind = 0;  // 0 = none, else PlaceKind + 1
-  bool first = false;
+// The dictionary matches a word lies in (extract/ner_gazetteer.h). Each
+// field is 0 outside a match, else kind * 4 + 1 (first word) + 2 (last
+// word), with kind: gaz, lexicon::PlaceKind + 1; role, 1 title / 2 group;
+// actor, 1 person / 2 organisation.
+struct LexiconTag {
+  uint8_t gaz = 0, role = 0, actor = 0;
 };
 
 // What the model stores per lowercase word: its word clusters and how often
@@ -70,21 +71,24 @@ constexpr uint32_t kMaxCoarse = 255;
 constexpr uint32_t kMaxFine = 4095;
 
 struct Atoms {
-  uint64_t form, lower, shape, flags, pre[3], suf[4], coarse, fine, cap, upos, xpos, gaz;
+  uint64_t form, lower, shape, flags, pre[3], suf[4], coarse, fine, cap, upos, xpos;
+  uint64_t gaz, role, actor;  // LexiconTag fields
   // For a word in a run of capitalised words ("Aberdeen Grammar School"):
-  // the run's last word (lowercase, fine cluster), the words just before
-  // and after the run, and the word's place in it; 0 outside runs.
-  uint64_t run_last, run_last_fine, run_prev, run_next, run_pos;
+  // the run's first and last words (lowercase; the last's fine cluster),
+  // the words just before and after the run, the word's place in it, and
+  // the role match (LexiconTag::role) ending last before the word inside
+  // the run ("Foreign Minister" before "Fuad"); 0 outside runs.
+  uint64_t run_first, run_last, run_last_fine, run_prev, run_next, run_pos, run_title;
 };
 
 // Atoms of each word with two sentinels on each side: out[i + 2] is word i.
 // `stats` maps lowercase hashes (Fnv1a(lower, 3)) to WordStats::Pack.
 // REQUIRES: all spans the same length.
 void ComputeAtoms(std::span<const std::string_view> words, std::span<const std::string_view> upos,
-                  std::span<const std::string_view> xpos, std::span<const GazetteerTag> gaz,
+                  std::span<const std::string_view> xpos, std::span<const LexiconTag> lex,
                   const lang::tagger::FlatMap& stats, std::vector<Atoms>* out);
 
-constexpr int kMaxStatic = 80;
+constexpr int kMaxStatic = 100;
 constexpr int kMaxDynamic = 8;
 // Static features of word i (atoms index i + 2); returns their count.
 int StaticFeatures(const std::vector<Atoms>& atoms, size_t i, uint64_t* out);

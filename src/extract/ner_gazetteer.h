@@ -1,9 +1,13 @@
-// The gazetteer feature of the recognizer (extract/ner_features.h): which
-// words of a sentence lie in a country name, demonym or capital of
-// lexicon/gazetteer.h, by longest match from left to right.
+// The dictionary features of the recognizer (extract/ner_features.h): which
+// words of a sentence lie in a place name of lexicon/gazetteer.h (country,
+// demonym, capital, city), in a role phrase of lexicon/role_table.h
+// (data/actors/roles.tsv: "foreign minister", "government") and in a known
+// person's or organisation's name of lexicon/actor_table.h
+// (data/actors/people.tsv, organizations.tsv), each by longest match from
+// left to right.
 //
-// Thread-safety: TagGazetteer is a pure function of its arguments;
-// SharedGazetteer may be called from many threads at once.
+// Thread-safety: TagLexicons is a pure function of its arguments;
+// SharedLexicons may be called from many threads at once.
 #ifndef NEWSGRAPH_EXTRACT_NER_GAZETTEER_H_
 #define NEWSGRAPH_EXTRACT_NER_GAZETTEER_H_
 
@@ -13,19 +17,29 @@
 #include <vector>
 
 #include "extract/ner_features.h"
+#include "lexicon/actor_table.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/role_table.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::extract::ner {
 
-// The built-in gazetteer (lexicon::Gazetteer::LoadDefault), loaded once per
-// process and shared by every model.
-Result<std::shared_ptr<const lexicon::Gazetteer>> SharedGazetteer();
+struct Lexicons {
+  lexicon::Gazetteer gazetteer;
+  lexicon::RoleTable roles;
+  lexicon::ActorTable actors;
+};
 
-// One tag per word into `out`. Only words starting with an ASCII capital
-// or a non-ASCII byte can start a match (the gazetteer's case rule).
-void TagGazetteer(const lexicon::Gazetteer& gazetteer, std::span<const std::string_view> words,
-                  std::vector<GazetteerTag>* out);
+// The built-in tables (LoadDefault of each), loaded once per process and
+// shared by every model.
+Result<std::shared_ptr<const Lexicons>> SharedLexicons();
+
+// One tag per word into `out`. Gazetteer and actor matches only start at
+// words beginning with an ASCII capital or a non-ASCII byte (the tables'
+// case rule); role matches start at any word starting with a letter (roles
+// are matched case-insensitively).
+void TagLexicons(const Lexicons& lexicons, std::span<const std::string_view> words,
+                 std::vector<LexiconTag>* out);
 
 }  // namespace newsgraph::extract::ner
 

@@ -20,7 +20,7 @@ namespace newsgraph::extract {
 namespace {
 
 constexpr lang::ModelMagic kMagic = {'N', 'G', 'N', 'E', 'R', 'M', 'D', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: role and actor features
 constexpr std::string_view kDefaultModel = "models/ner.bin";
 // The width of a score row: kNumLabels rounded up (Weights::stride()).
 constexpr size_t kStride = 16;
@@ -37,10 +37,10 @@ void NerModel::Decode(std::span<const std::string_view> words,
   const size_t n = words.size();
   labels->assign(n, ner::kOutside);
   probs->assign(n, 1.0f);
-  thread_local std::vector<ner::GazetteerTag> gaz;
+  thread_local std::vector<ner::LexiconTag> lex;
   thread_local std::vector<ner::Atoms> atoms;
-  ner::TagGazetteer(*gazetteer_, words, &gaz);
-  ner::ComputeAtoms(words, upos, xpos, gaz, stats_, &atoms);
+  ner::TagLexicons(*lexicons_, words, &lex);
+  ner::ComputeAtoms(words, upos, xpos, lex, stats_, &atoms);
   uint64_t f[ner::kMaxStatic + ner::kMaxDynamic];
   float scores[kStride];
   uint8_t l1 = ner::kNumLabels, l2 = ner::kNumLabels + 1;  // "before the sentence"
@@ -166,10 +166,10 @@ Result<std::unique_ptr<const NerModel>> NerModel::Load(std::string_view bytes,
     }
     entries[i] = {weights[i], labels[i]};
   }
-  auto gazetteer = ner::SharedGazetteer();
-  if (!gazetteer.ok()) return gazetteer.status();
+  auto lexicons = ner::SharedLexicons();
+  if (!lexicons.ok()) return lexicons.status();
   auto m = std::make_unique<NerModel>();
-  m->gazetteer_ = *gazetteer;
+  m->lexicons_ = *lexicons;
   m->stats_.Build(items);
   m->weights_.Build(ner::kNumLabels, features, offsets, std::move(entries));
   return std::unique_ptr<const NerModel>(std::move(m));

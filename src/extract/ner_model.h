@@ -6,13 +6,16 @@
 // its lowercase form, shape, prefixes and suffixes, word clusters
 // (lang/word_clusters.h, copied into the model), how often the word is
 // capitalised inside sentences (training words, plus untagged text when
-// given), UPOS and XPOS, the gazetteer match (lexicon/gazetteer.h: country,
-// demonym, capital) of the words at -1..+1, the run of capitalised words
-// the word is in, a sentence-initial flag and the two previous labels.
+// given), UPOS and XPOS, the dictionary matches (extract/ner_gazetteer.h:
+// places, role words such as "foreign minister", known people and
+// organisations) of the words at -1..+1, the run of capitalised words the
+// word is in, a sentence-initial flag and the two previous labels.
 // Decoding only takes labels valid in BILOU after the previous one. It reuses the
 // tagger's perceptron and sparse weight tables (lang/tagger_perceptron.h,
-// lang/tagger_features.h). Trained on GUM (extract/gum_entities.h); the
-// model card is the "Named entities" section of docs/models.md.
+// lang/tagger_features.h). Trained on GUM (extract/gum_entities.h), with
+// titled copies of some sentences (extract/ner_augment.h) and optionally
+// several seeds' weights averaged into one model; the model card is the
+// "Named entities" section of docs/models.md.
 //
 // Model file: "NGNERMD1", uint32 version, the word table, the weights
 // (see ner_model.cc), then the FNV-1a checksum (lang/model_file.h).
@@ -34,14 +37,20 @@
 #include "extract/ner_eval.h"
 #include "lang/tagger_features.h"
 #include "lang/word_clusters.h"
-#include "lexicon/gazetteer.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::extract {
+namespace ner {
+struct Lexicons;  // extract/ner_gazetteer.h
+}  // namespace ner
 
 struct NerTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
+  // Models trained with seeds seed, seed + 1, ... whose averaged weights
+  // are averaged into one (same tagging cost as one model). Progress is
+  // reported for the first only.
+  int members = 1;
   // Copied into the model. May be null. REQUIRES: levels() >= 1, ids of
   // the first (coarse) level <= ner::kMaxCoarse, of the last <= kMaxFine.
   const lang::WordClusters* clusters = nullptr;
@@ -88,8 +97,8 @@ class NerModel {
               std::span<const std::string_view> xpos, std::vector<uint8_t>* labels,
               std::vector<float>* probs) const;
 
-  std::shared_ptr<const lexicon::Gazetteer> gazetteer_;  // never null once loaded
-  lang::tagger::FlatMap stats_;  // lowercase hash -> ner::WordStats::Pack
+  std::shared_ptr<const ner::Lexicons> lexicons_;  // never null once loaded
+  lang::tagger::FlatMap stats_;                    // lowercase hash -> ner::WordStats::Pack
   lang::tagger::Weights weights_;
 };
 

@@ -2,6 +2,9 @@
 // decoding with the current weights (so the previous-label features see the
 // model's own mistakes, as at test time). Deterministic given the seed.
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -66,6 +69,39 @@ std::vector<std::pair<uint64_t, uint32_t>> WordTable(const NerTrainOptions& opti
   return items;
 }
 
+using WeightSum = std::map<uint64_t, std::array<double, ner::kNumLabels>>;
+
+void AddWeights(const lang::tagger::Weights& w, WeightSum* sum) {
+  std::vector<uint64_t> features;
+  std::vector<uint8_t> counts;
+  std::vector<lang::tagger::Entry> entries;
+  w.Export(&features, &counts, &entries);
+  size_t e = 0;
+  for (size_t i = 0; i < features.size(); ++i) {
+    auto [it, added] = sum->try_emplace(features[i]);
+    if (added) it->second.fill(0.0);
+    for (uint8_t j = 0; j < counts[i]; ++j, ++e) it->second[entries[e].cls] += entries[e].weight;
+  }
+}
+
+// The mean of `members` models' weights, dropping those below kMinWeight.
+void AverageWeights(const WeightSum& sum, int members, lang::tagger::Weights* out) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets = {0};
+  std::vector<lang::tagger::Entry> entries;
+  for (const auto& [key, row] : sum) {
+    const size_t before = entries.size();
+    for (uint32_t c = 0; c < ner::kNumLabels; ++c) {
+      const auto avg = static_cast<float>(row[c] / members);
+      if (std::fabs(avg) >= kMinWeight) entries.push_back({avg, c});
+    }
+    if (entries.size() == before) continue;
+    keys.push_back(key);
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
+  }
+  out->Build(ner::kNumLabels, keys, offsets, std::move(entries));
+}
+
 }  // namespace
 
 class NerTrainer {
@@ -77,7 +113,7 @@ class NerTrainer {
     size_t words = 0;
     atoms_.resize(train_.size());
     gold_.resize(train_.size());
-    std::vector<ner::GazetteerTag> gaz;
+    std::vector<ner::LexiconTag> lex;
     for (size_t s = 0; s < train_.size(); ++s) {
       const NerSentence& x = train_[s];
       if (x.upos.size() != x.words.size() || x.xpos.size() != x.words.size()) {
@@ -92,8 +128,8 @@ class NerTrainer {
         }
       }
       const auto words_v = Views(x.words), upos_v = Views(x.upos), xpos_v = Views(x.xpos);
-      ner::TagGazetteer(*m_->gazetteer_, words_v, &gaz);
-      ner::ComputeAtoms(words_v, upos_v, xpos_v, gaz, m_->stats_, &atoms_[s]);
+      ner::TagLexicons(*m_->lexicons_, words_v, &lex);
+      ner::ComputeAtoms(words_v, upos_v, xpos_v, lex, m_->stats_, &atoms_[s]);
       gold_[s] = ner::Encode(x.gold, x.words.size());
       words += x.words.size();
       order_.push_back(s);
@@ -131,7 +167,15 @@ class NerTrainer {
     }
   }
 
-  void Finalize() const { model_.Finalize(ner::kNumLabels, kMinWeight, kMinSeen, &m_->weights_); }
+  void Finalize(float min_weight = kMinWeight) const {
+    model_.Finalize(ner::kNumLabels, min_weight, kMinSeen, &m_->weights_);
+  }
+  // Starts a new model over the same prepared sentences.
+  void Restart(uint64_t seed) {
+    model_.Reset();
+    rng_.seed(seed);
+    std::sort(order_.begin(), order_.end());
+  }
 
  private:
   const std::vector<NerSentence>& train_;
@@ -148,24 +192,37 @@ Result<std::unique_ptr<NerModel>> NerModel::Train(const std::vector<NerSentence>
                                                   const NerTrainOptions& options,
                                                   const NerProgress& progress) {
   auto m = std::make_unique<NerModel>();
-  auto gazetteer = ner::SharedGazetteer();
-  if (!gazetteer.ok()) return gazetteer.status();
-  m->gazetteer_ = *gazetteer;
+  auto lexicons = ner::SharedLexicons();
+  if (!lexicons.ok()) return lexicons.status();
+  m->lexicons_ = *lexicons;
   m->stats_.Build(WordTable(options, train));
   NerTrainer trainer(train, m.get(), options.seed);
   if (Status s = trainer.Prepare(); !s.ok()) return s;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    trainer.Epoch(epoch == 1);
-    if (progress && !dev.empty()) {
-      trainer.Finalize();
-      NerScorer scorer;
-      for (const auto& x : dev) {
-        scorer.Add(x.gold, m->Tag(Views(x.words), Views(x.upos), Views(x.xpos)));
+  const int members = std::max(1, options.members);
+  // Member k's averaged weights, summed over the members in feature order.
+  std::map<uint64_t, std::array<double, ner::kNumLabels>> sum;
+  for (int k = 0; k < members; ++k) {
+    if (k > 0) trainer.Restart(options.seed + static_cast<uint64_t>(k));
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      trainer.Epoch(epoch == 1);
+      if (progress && !dev.empty() && k == 0) {
+        trainer.Finalize();
+        NerScorer scorer;
+        for (const auto& x : dev) {
+          scorer.Add(x.gold, m->Tag(Views(x.words), Views(x.upos), Views(x.xpos)));
+        }
+        progress(epoch, scorer);
       }
-      progress(epoch, scorer);
     }
+    if (members == 1) break;
+    trainer.Finalize(0.0f);
+    AddWeights(m->weights_, &sum);
   }
-  trainer.Finalize();
+  if (members == 1) {
+    trainer.Finalize();
+  } else {
+    AverageWeights(sum, members, &m->weights_);
+  }
   return m;
 }
 

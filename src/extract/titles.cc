@@ -19,8 +19,7 @@ class Attacher {
 
   void Run() {
     for (Candidate& c : scan_.candidates) {
-      if (c.type != "UNKNOWN" && c.type != "PERSON") continue;
-      if (c.known != nullptr && c.known->type != "PERSON") continue;
+      if (!MayBePerson(c)) continue;
       size_t before = c.first;
       size_t after = c.last;
       if (after < tokens_.size() && Is(after, ",")) {
@@ -50,7 +49,7 @@ class Attacher {
         role.country = country;
       }
       c->roles.push_back(std::move(role));
-      if (c->type == "UNKNOWN") c->type = "PERSON";
+      c->type = "PERSON";
       size_t next = forward ? r->tail : r->lead;
       if (forward) {
         if (next >= tokens_.size() || !Is(next, "and")) return;
