@@ -45,6 +45,7 @@ CommandRunner RegisterTrainParser(CLI::App& app);
 CommandRunner RegisterTrainTagger(CLI::App& app);
 CommandRunner RegisterTrainNer(CLI::App& app);
 CommandRunner RegisterEvaluateNer(CLI::App& app);
+CommandRunner RegisterValidate(CLI::App& app);
 CommandRunner RegisterIngest(CLI::App& app);
 CommandRunner RegisterServe(CLI::App& app);
 CommandRunner RegisterVersion(CLI::App& app);

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
       {"train-tagger", RegisterTrainTagger(app)},
       {"train-ner", RegisterTrainNer(app)},
       {"evaluate-ner", RegisterEvaluateNer(app)},
+      {"validate", RegisterValidate(app)},
       {"ingest", RegisterIngest(app)},
       {"serve", RegisterServe(app)},
       {"version", RegisterVersion(app)},

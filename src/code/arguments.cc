@@ -1,5 +1,6 @@
 #include "code/arguments.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace newsgraph::code {
@@ -75,9 +76,17 @@ int DependencyTree::Subject(size_t verb) const {
       }
       return subject;
     }
-    if (Child(v, {"nsubj:pass"}) >= 0) return -1;  // passive without agent
+    if (const int passive = Child(v, {"nsubj:pass"}); passive >= 0) {
+      // "Gollum was seen to break": the infinitive's doer is the passive
+      // subject above it; the passive verb itself has no agent.
+      return v == verb ? -1 : passive;
+    }
     if (parent < 0) return -1;
-    if (relation != "xcomp" && relation != "conj") return -1;
+    // A verb the parser coordinated with a noun ("condemned ... on Thursday
+    // and promised": "promised" conj of "Thursday") takes the subject of
+    // the verb governing that noun.
+    const bool misattached = v != verb && words_[v].upos != "VERB" && words_[v].upos != "AUX";
+    if (relation != "xcomp" && relation != "conj" && !misattached) return -1;
     if (relation == "xcomp") {
       // "Iran urged Iraq to withdraw": the object controls the infinitive.
       const int object = Child(static_cast<size_t>(parent), {"obj", "iobj"});
@@ -91,6 +100,14 @@ int DependencyTree::Subject(size_t verb) const {
 ArgumentWords DependencyTree::Arguments(size_t verb) const {
   ArgumentWords out;
   if (const int source = Subject(verb); source >= 0) out.sources.push_back(source);
+  // A second subject the parser split from a coordination ("Lions, tigers,
+  // and Gondor welcomed": "Lions" and "Gondor" both nsubj).
+  for (size_t c : children_[verb]) {
+    if (words_[c].deprel == "nsubj" &&
+        std::find(out.sources.begin(), out.sources.end(), static_cast<int>(c)) == out.sources.end()) {
+      out.sources.push_back(static_cast<int>(c));
+    }
+  }
   for (std::string_view relation : {"obj", "iobj", "nsubj:pass", "obl"}) {
     for (size_t c : children_[verb]) {
       if (words_[c].deprel == relation) out.targets.push_back(static_cast<int>(c));

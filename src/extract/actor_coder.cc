@@ -143,7 +143,7 @@ void CodeFromRoles(const EntityResources& r, Entity* e) {
 void CodeDictionary(const EntityResources& r, std::optional<int32_t> date,
                     const lexicon::ActorEntry& entry, Entity* e) {
   const lexicon::DatedCode* code = lexicon::CodeOn(entry, date);
-  if (code == nullptr || code->code == "---") {
+  if (code == nullptr || !code->names_actor()) {
     e->actor.reason = fmt::format("{} {}: no code holds on {}", entry.origin, entry.name,
                                   DayText(date.value_or(0)));
     return;

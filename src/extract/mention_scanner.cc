@@ -63,7 +63,7 @@ class Scanner {
       bool country_before_role = code != nullptr && code->code.size() == 3 &&
                                  m->end < tokens_.size() && RoleAt(m->end) &&
                                  r_.gazetteer.LongestMatch(text_, tokens_, i);
-      if (code != nullptr && code->code != "---" && !country_before_role) {
+      if (code != nullptr && code->names_actor() && !country_before_role) {
         Candidate c = Make(i, m->end, DictionaryType(*m->entry), TokenText(i, m->end),
                            fmt::format("dictionary:{}", m->entry->origin));
         c.dictionary = m->entry;

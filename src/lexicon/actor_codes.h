@@ -3,13 +3,14 @@
 // .agents dictionaries (lexicon/actor_dictionary.h, agent_dictionary.h).
 //
 // Dates are calendar days written as yyyymmdd integers (20210407). A dated
-// code holds on [from, to): TABARI's `[CODE >d]` is {d, kNoEnd}, `[CODE <d]`
-// is {kNoStart, d}, `[CODE d1-d2]` is {d1, d2}. An unrestricted code is
-// {kNoStart, kNoEnd}. This is how PETRARCH2 compares dates (PETRtree
-// check_date: `<d` holds before d, `>d` from d on, `d1-d2` from d1 to the day
-// before d2); the manuals call the limits inclusive, but the dictionaries
-// write consecutive roles with a shared day ([IRQELI 550101-790716]
-// [IRQGOV 790716-030409]) and half-open ranges make that day the new role's.
+// code holds on [from, to). The dictionaries' limits are inclusive, as the
+// TABARI manual (6.5.2: "prior to and including", "after and including")
+// and PETRARCH's unit-test records (DATE-11: the last day of a range still
+// holds) define them: `[CODE >d]` is {d, kNoEnd}, `[CODE <d]` is
+// {kNoStart, d + 1 day}, `[CODE d1-d2]` is {d1, d2 + 1 day}. An unrestricted
+// code is {kNoStart, kNoEnd}. Consecutive roles written with a shared day
+// ([IRQELI 550101-790716] [IRQGOV 790716-030409]) both hold on it; CodeOn
+// takes the one listed first.
 //
 // Thread-safety: plain values.
 #ifndef NEWSGRAPH_LEXICON_ACTOR_CODES_H_
@@ -32,6 +33,9 @@ struct DatedCode {
   int32_t from = kNoStart;
   int32_t to = kNoEnd;
 
+  // TABARI's special codes name no actor: "---" null, "+++" complex (the
+  // sentence needs a human), "###" discard (the sentence is not news).
+  bool names_actor() const { return code != "---" && code != "+++" && code != "###"; }
   bool restricted() const { return from != kNoStart || to != kNoEnd; }
   bool HoldsOn(int32_t date) const { return from <= date && date < to; }
 };

@@ -132,6 +132,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Parse(std::span<const 
   for (const Source& f : files) lines += std::count(f.contents.begin(), f.contents.end(), '\n');
   d->entries_.reserve(lines / 2 + 1);
   d->index_.Reserve(lines / 2 + 1);
+  d->index_.set_stems(options.stems);
   for (const Source& f : files) NEWSGRAPH_RETURN_IF_ERROR(d->ReadFile(f, options, warnings));
   d->index_.Build();
   return d;

@@ -95,7 +95,7 @@ TEST(ActorDictionaryTest, DateRestrictionForms) {
   const ActorEntry* bg = d->Find("Boutros Ghali");  // single-line restrictions
   ASSERT_NE(bg, nullptr);
   ASSERT_EQ(bg->codes.size(), 2u);
-  EXPECT_EQ(bg->codes[0].to, 19911231);
+  EXPECT_EQ(bg->codes[0].to, 19920101);  // `< 911231` holds through that day
   EXPECT_EQ(bg->codes[1].from, 19920101);
   const ActorEntry* cuellar = d->Find("JAVIER_DE_CUELLAR");
   ASSERT_NE(cuellar, nullptr);
@@ -125,22 +125,26 @@ TEST(ActorDictionaryTest, DatedRolesSwitchOnTheArticleDate) {
       {"Saddam Hussein", 19540101, ""},  // before any role: the null code
       {"Saddam Hussein", 19550101, "IRQELI"},
       {"Saddam Hussein", 19790715, "IRQELI"},
-      {"Saddam Hussein", 19790716, "IRQGOV"},  // the shared day is the new role's
+      {"Saddam Hussein", 19790716, "IRQELI"},  // limits are inclusive: the first listed wins
+      {"Saddam Hussein", 19790717, "IRQGOV"},
       {"Saddam Hussein", 20030408, "IRQGOV"},
-      {"Saddam Hussein", 20030409, "IRQELI"},
-      {"Saddam Hussein", 20061230, ""},  // no default after his death
+      {"Saddam Hussein", 20030409, "IRQGOV"},
+      {"Saddam Hussein", 20030410, "IRQELI"},
+      {"Saddam Hussein", 20061230, "IRQELI"},  // the last day of the range
+      {"Saddam Hussein", 20061231, ""},  // no default after his death
       {"Iraq", 20030319, "IRQ"},
       {"Iraq", 20040101, "IRQOCC"},
       {"Iraq", 20100101, "IRQ"},
       {"Gollum", 19950531, "HOB"},
-      {"Smeagol", 19950601, "HOBGOV"},
+      {"Smeagol", 19950601, "HOB"},  // `<950601` includes the day, listed first
+      {"Smeagol", 19950602, "HOBGOV"},
       {"Gollum", 19990816, "HOBREB"},
-      {"Gollum", 19990815, ""},  // the gap between the two ranges
+      {"Gollum", 19990815, "HOBGOV"},  // the range's last day
       {"Javier de Cuellar", 19850101, "IGOUNO"},
       {"Javier de Cuellar", 19950101, "ELI"},  // the default once no range holds
       {"Boutros-Ghali", 19911230, "EGY"},
-      {"Boutros-Ghali", 19911231, ""},  // `<d` excludes d (PETRARCH2)
-      {"Boutros-Ghali", 19920101, "UNO"},
+      {"Boutros-Ghali", 19911231, "EGY"},  // "prior to and including" (TABARI 6.5.2)
+      {"Boutros-Ghali", 19920101, "UNO"},  // "after and including"
   };
   for (const Case& c : cases) {
     EXPECT_EQ(CodeFor(*d, c.phrase, c.date), c.code) << c.phrase << " " << c.date;

@@ -185,6 +185,7 @@ Result<std::unique_ptr<AgentDictionary>> AgentDictionary::Parse(
   dict::LineReader reader(contents);
   d->entries_.reserve(contents.size() / 24 + 1);
   d->index_.Reserve(contents.size() / 12 + 1);
+  d->index_.set_stems(options.stems);
   std::string_view raw;
   size_t number = 0;
   while (reader.Next(&raw, &number)) {

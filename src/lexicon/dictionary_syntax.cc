@@ -91,7 +91,7 @@ bool LineReader::Next(std::string_view* line, size_t* number) {
 
 std::string_view StripComment(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.front() == '#' || line.front() == '/' || line.starts_with("<!--")) {
+  if (line.empty() || line.front() == '#' || line.front() == '/' || line.starts_with("<!")) {
     return {};
   }
   return Trim(line.substr(0, line.find_first_of("#;")));
@@ -173,7 +173,7 @@ std::optional<int32_t> ParseDate(std::string_view s) {
 }
 
 bool IsCode(std::string_view code) {
-  if (code == "---") return true;
+  if (code == "---" || code == "+++" || code == "###") return true;
   return !code.empty() &&
          std::all_of(code.begin(), code.end(), [](char c) { return IsAsciiAlnum(c) || c == '/'; });
 }
@@ -193,6 +193,7 @@ bool ParseDatedCode(std::string_view body, DatedCode* out, std::string* what) {
     // Unrestricted.
   } else if (rest.front() == '<') {
     if (!ParseDateOrSay(Trim(rest.substr(1)), &c.to, what)) return false;
+    c.to = NextDay(c.to);  // inclusive, stored half-open (actor_codes.h)
   } else if (rest.front() == '>') {
     if (!ParseDateOrSay(Trim(rest.substr(1)), &c.from, what)) return false;
   } else if (size_t dash = rest.find('-'); dash != std::string_view::npos) {
@@ -204,7 +205,7 @@ bool ParseDatedCode(std::string_view body, DatedCode* out, std::string* what) {
       *what = "date range '" + std::string(rest) + "' ends before it starts";
       return false;
     }
-    if (c.from == c.to) c.to = NextDay(c.to);  // "040517-040517": that one day
+    c.to = NextDay(c.to);  // inclusive: "040517-040517" is that one day
   } else if (!ParseDateOrSay(rest, &c.from, what)) {  // bare date: PETRARCH reads ">date"
     return false;
   }
@@ -264,6 +265,7 @@ const PhraseIndex::Item* PhraseIndex::MatchAt(std::string_view key) const {
     if (found != nullptr) return found;
   }
   // Stems: the longest proper prefix of the last word, the rest being word bytes.
+  if (!stems_) return nullptr;
   size_t word = key.rfind(' ');
   word = word == std::string_view::npos ? 0 : word + 1;
   for (size_t i = key.size() - 1; i > word && IsWordByte(key[i]); --i) {

@@ -48,6 +48,10 @@ struct DictionaryOptions {
   // "FILE:LINE: what is wrong"). true: the line is skipped and the same
   // message is appended to the caller's warnings.
   bool skip_malformed = false;
+  // true: TABARI's stems (a phrase without a trailing '_' matches words it
+  // starts: KUNAR matches "Kunari"). false: PETRARCH's whole words (THE_KU
+  // does not match "The Kuwait"); the regular plural still matches.
+  bool stems = true;
 };
 
 namespace dict {
@@ -107,14 +111,16 @@ bool SplitBlocks(std::string_view s, std::vector<std::string_view>* bodies, std:
 std::optional<int32_t> ParseDate(std::string_view digits);
 
 // A code: letters, digits and '/' (TABARI's compound codes, GME/GMW), or
-// the null code "---".
+// one of TABARI's special codes: "---" null, "+++" complex, "###" discard.
 bool IsCode(std::string_view code);
 
 // The body of an actor code block: "CODE", "CODE <date", "CODE >date",
 // "CODE date-date" (blanks allowed after '<' and '>'), or "CODE date", which
-// PETRARCH reads as ">date". A range whose ends are the same day holds on
-// that day (Phoenix writes one-day roles so); one that ends before it starts
-// is an error. On error `what` says what is wrong.
+// PETRARCH reads as ">date". Limits are inclusive and stored half-open
+// (actor_codes.h): `<d` and `d1-d2` get `to` = the day after; a range whose
+// ends are the same day holds on that day (Phoenix writes one-day roles
+// so); one that ends before it starts is an error. On error `what` says
+// what is wrong.
 bool ParseDatedCode(std::string_view body, DatedCode* out, std::string* what);
 
 // The skip-or-fail policy of one file.
@@ -146,6 +152,8 @@ class PhraseIndex {
   // Call once after the last Add().
   void Build();
   size_t size() const { return items_.size(); }
+  // false: no stem matches (DictionaryOptions::stems).
+  void set_stems(bool stems) { stems_ = stems; }
 
   struct Match {
     size_t end = 0;  // one past the last matched token
@@ -174,6 +182,7 @@ class PhraseIndex {
 
   std::vector<Item> items_;  // sorted by key, then order, after Build()
   bool implicit_plural_;
+  bool stems_ = true;
 };
 
 }  // namespace dict

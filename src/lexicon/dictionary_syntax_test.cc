@@ -102,13 +102,13 @@ TEST(DictionarySyntaxTest, DatedCodeForms) {
   };
   const Case cases[] = {
       {"IRQ", "IRQ", kNoStart, kNoEnd},
-      {"IRQ <20030320", "IRQ", kNoStart, 20030320},
-      {"HOB <950601", "HOB", kNoStart, 19950601},
+      {"IRQ <20030320", "IRQ", kNoStart, 20030321},  // limits inclusive: to = the day after
+      {"HOB <950601", "HOB", kNoStart, 19950602},
       {"IRQ >20060520", "IRQ", 20060520, kNoEnd},
       {"EGYGOV > 140608", "EGYGOV", 20140608, kNoEnd},  // blank after '>'
-      {"EGY < 911231", "EGY", kNoStart, 19911231},
-      {"IRQELI 550101-790716", "IRQELI", 19550101, 19790716},
-      {"USAELI 18970101-450703", "USAELI", 18970101, 19450703},  // mixed widths
+      {"EGY < 911231", "EGY", kNoStart, 19920101},
+      {"IRQELI 550101-790716", "IRQELI", 19550101, 19790717},
+      {"USAELI 18970101-450703", "USAELI", 18970101, 19450704},  // mixed widths
       {"IGOUNO  >070201", "IGOUNO", 20070201, kNoEnd},
       {"USAGOV 19820101", "USAGOV", 19820101, kNoEnd},  // bare date: PETRARCH's ">date"
       {"GME/GMW", "GME/GMW", kNoStart, kNoEnd},          // compound code

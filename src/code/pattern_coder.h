@@ -1,0 +1,83 @@
+// Dictionary-driven event coding of one parsed sentence, TABARI/PETRARCH
+// style: verbs found in a verb dictionary (code/verb_dictionary.h), their
+// block's patterns matched against the words around them, actors from
+// actor/agent dictionaries (code/sentence_actors.h).
+//
+// For each verb (a word the tagger takes for a verb, or any word whose form
+// or lemma the dictionary lists as a verb form, inside no actor phrase):
+//   1. the longest multi-word verb of the dictionary that fits there;
+//   2. its block's pattern matching with the most elements (file order on
+//      ties; docs/dictionaries.md, "Matching patterns"), else the verb's
+//      own or its block's code; the null code yields nothing;
+//   3. source and target: the actors bound by the pattern's '$' / '+' /
+//      '%', else the actor in the verb's subject phrase (dependency tree,
+//      code/arguments.h; else the nearest actor before the verb) and in
+//      its object phrases (else the first actor after it). "A and B" (or
+//      "A, B and C") gives one event per actor;
+//   4. a paired code "032:033" adds the reverse event (target -> source).
+// Events with the same source and target are dropped; with require_dyad a
+// missing source or target drops the event, else it is coded "---".
+//
+// Thread-safety: immutable; CodeSentence() may run concurrently.
+#ifndef NEWSGRAPH_CODE_PATTERN_CODER_H_
+#define NEWSGRAPH_CODE_PATTERN_CODER_H_
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/comma_clauses.h"
+#include "code/verb_dictionary.h"
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/agent_dictionary.h"
+#include "newsgraph/analysis.h"
+#include "text/tokenizer.h"
+
+namespace newsgraph::code {
+
+struct CodedEvent {
+  std::string source;  // actor code, "---" when absent (require_dyad off)
+  std::string target;
+  std::string code;    // CAMEO (or the dictionary's own) event code
+  size_t verb = 0;     // word index of the verb
+  std::optional<size_t> source_word;  // first word of the source phrase
+  std::optional<size_t> target_word;
+  bool negated = false;
+  std::string rule;    // "FILE:LINE" of the pattern or verb that fired
+};
+
+struct PatternCoderOptions {
+  bool require_dyad = true;
+  // PETRARCH's new actors: > 0 codes a subject or object phrase holding no
+  // dictionary actor by its own words when it has at most this many,
+  // upper case in double quotes ("THE MINISTRY OF MAGIC"); 0 = off.
+  int new_actor_length = 0;
+  // Comma-delimited clauses left out before coding (code/comma_clauses.h);
+  // nullopt codes the whole sentence.
+  std::optional<CommaLimits> commas;
+};
+
+class PatternCoder {
+ public:
+  // REQUIRES: the dictionaries outlive the coder; `agents` may be null.
+  PatternCoder(const VerbDictionary& verbs, const lexicon::ActorDictionary& actors,
+               const lexicon::AgentDictionary* agents)
+      : verbs_(verbs), actors_(actors), agents_(agents) {}
+
+  // REQUIRES: words.size() == tokens.size(), tokens inside `text`.
+  std::vector<CodedEvent> CodeSentence(std::string_view text, std::span<const text::Token> tokens,
+                                       const std::vector<Word>& words,
+                                       std::optional<int32_t> date,
+                                       const PatternCoderOptions& options) const;
+
+ private:
+  const VerbDictionary& verbs_;
+  const lexicon::ActorDictionary& actors_;
+  const lexicon::AgentDictionary* agents_;
+};
+
+}  // namespace newsgraph::code
+
+#endif  // NEWSGRAPH_CODE_PATTERN_CODER_H_
