@@ -138,10 +138,13 @@ struct Event {
   std::optional<double> goldstein;
   std::optional<int> quad_class;  // 1..4
   bool negated = false;
+  // A modal auxiliary of the verb ("will", "would", "may", "could", ...):
+  // the event is announced, possible or demanded rather than reported done.
+  std::optional<std::string> modality;
   std::optional<std::string> attributed_to;  // Entity::id of a reporting speaker
   Span evidence;
   Span trigger;      // the word(s) that fired the rule
-  std::string rule;  // dictionary entry that fired
+  std::string rule;  // dictionary entry that fired: "verbs.tsv:LINE", "CAMEO.2.0.txt:LINE"
 };
 
 struct Analysis {

@@ -31,6 +31,9 @@ struct AnalyzerOptions {
   std::string agent_file;
   // false: only the user's actor files name people and organisations.
   bool default_actors = true;
+  // A PETRARCH/TABARI verb-pattern file (Phoenix's CAMEO.2.0.txt) coding
+  // events instead of our own verb dictionary (data/cameo/verbs.tsv).
+  std::string verb_file;
   // Malformed dictionary lines: an error (false) or skipped with a warning.
   bool skip_malformed = false;
 };

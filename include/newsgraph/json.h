@@ -26,6 +26,10 @@ std::string AnalysisToJson(const Analysis& analysis, int indent = -1);
 // {"id", "date", "focus_country", "entities"} with the same entity objects.
 std::string EntitiesToJson(const Analysis& analysis, int indent = -1);
 
+// The events part of an Analysis, as `newsgraph events` prints it:
+// {"id", "date", "events"} with the same event objects.
+std::string EventsToJson(const Analysis& analysis, int indent = -1);
+
 // {"text", "repairs", "excluded"} of a TextResult.
 std::string RepairsToJson(const TextResult& result, int indent = -1);
 

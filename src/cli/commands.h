@@ -35,6 +35,7 @@ using CommandRunner = std::function<int()>;
 
 CommandRunner RegisterAnalyze(CLI::App& app);
 CommandRunner RegisterEntities(CLI::App& app);
+CommandRunner RegisterEvents(CLI::App& app);
 CommandRunner RegisterRepair(CLI::App& app);
 CommandRunner RegisterSegment(CLI::App& app);
 CommandRunner RegisterTokenize(CLI::App& app);

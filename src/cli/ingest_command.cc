@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/dictionary_flags.h"
 #include "newsgraph/analyzer.h"
 #include "newsgraph/reader.h"
 #include "newsgraph/store.h"
@@ -20,6 +21,7 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::string db;
   bool quiet = false;
+  DictionaryFlags dictionaries;
 };
 
 struct IngestTally {
@@ -67,11 +69,9 @@ int RunIngest(const IngestFlags& f) {
     PrintError(store.status());
     return kExitEnvironment;
   }
-  auto analyzer = Analyzer::Create();
-  if (!analyzer.ok()) {
-    PrintError(analyzer.status());
-    return kExitEnvironment;
-  }
+  auto made = MakeAnalyzer(f.dictionaries);
+  if (const int* code = std::get_if<int>(&made)) return *code;
+  const std::shared_ptr<const Analyzer> analyzer = std::get<std::shared_ptr<const Analyzer>>(made);
   IngestTally tally;
   Status fatal;
   auto on_article = [&](Article&& article) {
@@ -86,7 +86,7 @@ int RunIngest(const IngestFlags& f) {
     } else if (holder->has_value()) {
       NoteDuplicate(article, **holder, &tally);
     } else {
-      auto analysis = (*analyzer)->Analyze(article);
+      auto analysis = analyzer->Analyze(article);
       if (!analysis.ok()) {
         tally.skipped.push_back(analysis.status().message());
         return;
@@ -144,6 +144,7 @@ CommandRunner RegisterIngest(CLI::App& app) {
   sub->add_option("paths", flags->paths, "Files or folders to ingest")->required();
   sub->add_option("--db", flags->db, "SQLite database file (created if missing)")->required();
   sub->add_flag("-q,--quiet", flags->quiet, "Print only errors");
+  AddDictionaryFlags(sub, &flags->dictionaries);
   return [flags] { return RunIngest(*flags); };
 }
 

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   const std::vector<std::pair<std::string, CommandRunner>> runners = {
       {"analyze", RegisterAnalyze(app)},
       {"entities", RegisterEntities(app)},
+      {"events", RegisterEvents(app)},
       {"repair", RegisterRepair(app)},
       {"segment", RegisterSegment(app)},
       {"tokenize", RegisterTokenize(app)},

@@ -1,18 +1,23 @@
-// Event finding: who did what to whom, per sentence.
+// Event finding: who did what to whom, per sentence, coded by a verb
+// dictionary over the dependency parse (code/pattern_coder.h).
 //
-// A small verb-form list (data/cameo/baseline_verbs.tsv, issue 2's,
-// lexicon/verb_list.h) maps trigger words to CAMEO codes, longest form first
-// ("called for" before "called"). A trigger must be tagged VERB by the
-// tagger (so "the attack" is not one) and lie outside entity mentions. Its
-// source and target are the entity mentions nearest the heads of its
-// subject and object phrases in the dependency tree (code/arguments.h:
-// nsubj, passive agent, inherited through xcomp/conj/relative clauses; obj,
-// iobj, passive subject, else an obl); a trigger with neither yields no
-// event. A "not"/"never" advmod of the verb sets `negated`. Goldstein,
-// QuadClass and PLOVER fields come from tables carried from the CAMEO and
-// PLOVER publications (data/cameo/event_codes.tsv). Event::rule is
-// "baseline-verbs:<form>→<code>". Issue 6 replaces the verb list with
-// dictionary patterns matched over the same trees.
+// The verb dictionary is ours (data/cameo/verbs.tsv, code/verb_table.h) or a
+// user's PETRARCH/TABARI file (Phoenix's CAMEO.2.0.txt). The actors are the
+// entity stage's: every mention of an entity with an actor code is an actor
+// phrase, its code the entity's. Coding follows the PETRARCH/TABARI rules
+// the validation suite checks (docs/events.md) with three differences that
+// suit articles rather than one-sentence records: an event needs a source
+// or a target, not both; an infinitive under a coded verb is coded too
+// ("Iraq agreed to withdraw": the agreement and the withdrawal); and no
+// comma-delimited clause is left out.
+//
+// Each event carries: CAMEO code, Goldstein, QuadClass and PLOVER fields
+// from the CAMEO/PLOVER tables (data/cameo/event_codes.tsv; codes a user
+// dictionary invents get none), `negated` ("did not attack"), `modality`
+// (a modal auxiliary: "will meet"), `attributed_to` (the source entity of
+// a statement event whose reported clause holds the event: "Iraq said Iran
+// attacked Kuwait"), trigger and evidence spans, and `rule`, the dictionary
+// "FILE:LINE" that fired.
 //
 // REQUIRES for Find(): doc.words annotates doc.tokens (core/analyzer.cc);
 // sentences without words yield no events.
@@ -22,6 +27,7 @@
 #define NEWSGRAPH_CODE_EVENT_FINDER_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/document.h"
@@ -30,10 +36,23 @@
 
 namespace newsgraph::code {
 
+struct EventFinderOptions {
+  // A PETRARCH/TABARI verb file used instead of ours; "" = ours.
+  std::string verb_file;
+  // Malformed lines of `verb_file`: an error (false) or skipped, each
+  // with a "FILE:LINE: what" warning.
+  bool skip_malformed = false;
+};
+
 class EventFinder {
  public:
-  // Uses the verb list and CAMEO/PLOVER tables compiled into the library.
+  // Our verb dictionary and the CAMEO/PLOVER tables compiled into the
+  // library.
   static Result<std::shared_ptr<const EventFinder>> CreateDefault();
+  // Errors name the verb file and line; `warnings` (may be null) gets the
+  // skipped lines.
+  static Result<std::shared_ptr<const EventFinder>> Create(const EventFinderOptions& options,
+                                                           std::vector<std::string>* warnings);
   virtual ~EventFinder() = default;
 
   // Events with ids "V1", "V2", ... in text order; at most one event per

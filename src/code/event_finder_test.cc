@@ -51,7 +51,8 @@ struct Case {
   std::vector<std::string> events;
 };
 
-// Triggers from the verb list; source and target from the dependency tree
+// Codes from our verb dictionary (data/cameo/verbs.tsv); source and target
+// from the dependency tree
 // the committed models give (code/arguments.h is tested on hand-made trees
 // in arguments_test.cc).
 TEST(EventFinderTest, VerbTriggersWithSyntacticArguments) {
@@ -60,17 +61,18 @@ TEST(EventFinderTest, VerbTriggersWithSyntacticArguments) {
       {"Iraq did not attack Iran.", {"190! Iraq>attack>Iran"}},
       {"Iran didn't attack Iraq.", {"190! Iran>attack>Iraq"}},
       {"Iran has never attacked Iraq.", {"190! Iran>attacked>Iraq"}},
-      {"Russia called for talks with Ukraine.", {"020 Russia>called for>Ukraine"}},
+      // "call * for &TALKS" (appeal to meet or negotiate) beats "call" alone.
+      {"Russia called for talks with Ukraine.", {"026 Russia>called>Ukraine"}},
       {"Protests continued for days.", {}},
-      // The speaker is the subject of the reported clause's pronoun; "said"
-      // itself has no target.
-      {"Iraq said it will meet Iran.", {"010 Iraq>said>-", "040 Iraq>meet>Iran"}},
+      // The speaker is the subject of the reported clause's pronoun; the
+      // statement's target is the first actor after "said" (TABARI's search).
+      {"Iraq said it will meet Iran.", {"010 Iraq>said>Iran", "040 Iraq>meet>Iran"}},
       {"Iraq accused Iran, and Iraq accused Iran again.", {"112 Iraq>accused>Iran"}},
       {"Iran met Said Jalili.", {"040 Iran>met>Said Jalili"}},
       {"Washington condemned the attack.", {"111 Washington>condemned>-"}},
       {"Iran rejected the visit of an Iraqi envoy.", {"120 Iran>rejected>Iraqi envoy"}},
       // Object control: Iraq is the one to withdraw.
-      {"Iran urged Iraq to withdraw.", {"020 Iran>urged>Iraq", "087 Iraq>withdraw>-"}},
+      {"Iran urged Iraq to withdraw.", {"020 Iran>urged>Iraq", "0874 Iraq>withdraw>-"}},
       // Passive: the agent is the source, the subject the target.
       {"Iran was attacked by Iraq.", {"190 Iraq>attacked>Iran"}},
       // "attack" here is a noun: not a trigger.
@@ -95,9 +97,7 @@ TEST(EventFinderTest, FillsCodesAndRules) {
   EXPECT_EQ(a.goldstein, -10.0);
   EXPECT_EQ(a.quad_class, 4);
   EXPECT_EQ(a.plover.type, "ASSAULT");
-  EXPECT_EQ(a.rule,
-            "baseline-verbs:attacked\xE2\x86\x92"
-            "190");
+  EXPECT_TRUE(a.rule.starts_with("verbs.tsv:")) << a.rule;
   ASSERT_TRUE(a.source.has_value());
   EXPECT_EQ(a.source->code, "IRQ");
   EXPECT_EQ(a.source->entity, f.entities[0].id);

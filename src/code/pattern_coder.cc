@@ -6,7 +6,9 @@
 #include <tuple>
 
 #include "code/arguments.h"
+#include "code/coder_actors.h"
 #include "code/comma_clauses.h"
+#include "code/verb_context.h"
 #include "code/pattern_match.h"
 
 namespace newsgraph::code {
@@ -18,119 +20,6 @@ std::string AsciiUpper(std::string_view s) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   return out;
-}
-
-bool IsVerbWord(const Word& w) {
-  return w.upos == "VERB" || w.xpos.rfind("VB", 0) == 0;
-}
-
-bool NoVerbBefore(const std::vector<Word>& words, size_t end) {
-  for (size_t w = 0; w < end; ++w) {
-    if (IsVerbWord(words[w])) return false;
-  }
-  return true;
-}
-
-// Phrases joined by "and", "or" and commas form one compound actor.
-// Words between conjuncts may also be determiners and adjectives ("Fornost
-// and the evil awful Gondor").
-std::vector<std::vector<int>> CompoundGroups(const MatchSentence& s,
-                                             const std::vector<Word>& words) {
-  std::vector<std::vector<int>> of(s.phrases.size());
-  size_t p = 0;
-  while (p < s.phrases.size()) {
-    size_t q = p + 1;
-    while (q < s.phrases.size()) {
-      bool joined = s.phrases[q].begin > s.phrases[q - 1].end;
-      for (size_t w = s.phrases[q - 1].end; w < s.phrases[q].begin && joined; ++w) {
-        const std::string& u = s.upper[w];
-        joined = u == "AND" || u == "OR" || u == "," || u == "NOR" || u == "BOTH" ||
-                 words[w].upos == "DET" || words[w].upos == "ADJ";
-      }
-      if (!joined) break;
-      ++q;
-    }
-    std::vector<int> group;
-    for (size_t r = p; r < q; ++r) group.push_back(static_cast<int>(r));
-    for (size_t r = p; r < q; ++r) of[r] = group;
-    p = q;
-  }
-  return of;
-}
-
-// "Soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor",
-// "lawmakers and officials in Fornost and Gondor": agents alone, followed
-// by of/from/in and actors, give their sector to each of those actors (a
-// code "A/B" stands for two actors). The agent phrases are then spent.
-void DistributeAgents(MatchSentence* s) {
-  std::vector<std::vector<int>> recipients(s->phrases.size());
-  for (size_t p = 0; p < s->phrases.size(); ++p) {
-    const ActorPhrase& agent = s->phrases[p];
-    if (agent.has_actor || agent.spent) continue;
-    // The agents alone that end with this one in its compound ("Ithilen and
-    // the government of Gondor": only "the government").
-    const std::vector<int>& group = s->compound_of[p];
-    if (group.back() != static_cast<int>(p)) continue;  // act from the last agent
-    std::vector<int> agents;
-    for (auto it = group.rbegin(); it != group.rend() && !s->phrases[*it].has_actor; ++it) {
-      agents.insert(agents.begin(), *it);
-    }
-    const size_t after = agent.end;
-    if (after + 1 >= s->upper.size() || s->phrase_at[after + 1] < 0) continue;
-    const std::string& link = s->upper[after];
-    if (link != "OF" && link != "FROM" && link != "IN") continue;
-    const int q = s->phrase_at[after + 1];
-    if (!s->phrases[q].has_actor || s->phrases[q].begin != after + 1) continue;
-    for (int r : s->compound_of[q]) {
-      std::string codes;
-      for (int a : agents) {
-        const std::string sector = s->phrases[a].code.substr(3);
-        const std::string& base = s->phrases[r].code;
-        if (!codes.empty()) codes += '/';
-        codes += base.size() > 3 && base.find(sector, 3) != std::string::npos ? base : base + sector;
-      }
-      s->phrases[r].code = codes;
-    }
-    for (int a : agents) {
-      s->phrases[a].spent = true;
-      recipients[a] = s->compound_of[q];
-    }
-  }
-  // A compound that held spent agents holds their actors instead ("Ithilen
-  // and the government of Gondor": Ithilen, GONGOV).
-  for (size_t p = 0; p < s->phrases.size(); ++p) {
-    const std::vector<int> group = s->compound_of[p];
-    if (group.front() != static_cast<int>(p)) continue;
-    std::vector<int> merged;
-    bool changed = false;
-    for (int r : group) {
-      if (!s->phrases[r].spent) {
-        merged.push_back(r);
-        continue;
-      }
-      changed = true;
-      merged.insert(merged.end(), recipients[r].begin(), recipients[r].end());
-    }
-    if (!changed) continue;
-    std::sort(merged.begin(), merged.end());
-    merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-    for (int r : group) s->compound_of[r] = merged;
-    for (int r : merged) s->compound_of[r] = merged;
-  }
-  // "Danish media and government": an agent alone after an actor with an
-  // agent in the same compound takes that actor (DNKMED, DNKGOV).
-  for (size_t p = 1; p < s->phrases.size(); ++p) {
-    ActorPhrase& agent = s->phrases[p];
-    if (agent.has_actor || agent.spent) continue;
-    const std::vector<int>& group = s->compound_of[p];
-    const auto self = std::find(group.begin(), group.end(), static_cast<int>(p));
-    if (self == group.begin()) continue;
-    const ActorPhrase& before = s->phrases[*(self - 1)];
-    if (!before.has_actor || before.code == before.actor_code) continue;
-    agent.code = before.actor_code + agent.code.substr(3);
-    agent.actor_code = before.actor_code;
-    agent.has_actor = true;
-  }
 }
 
 struct FoundVerb {
@@ -167,25 +56,6 @@ std::string Origin(const VerbDictionary& d, int line) {
   return d.origin() + ":" + std::to_string(line);
 }
 
-// The actors of the phrases headed by `heads`: the first phrase with an
-// actor (nearest its head, the heads in order) with its compound partners;
-// failing that, the first agent alone ("officials").
-std::vector<int> PhraseActors(const MatchSentence& s, const DependencyTree& tree,
-                              const std::vector<int>& heads) {
-  constexpr size_t kPhraseWords = 64;
-  int agent_only = -1;
-  for (int head : heads) {
-    for (size_t w : tree.Subtree(static_cast<size_t>(head), kPhraseWords)) {
-      const int p = s.phrase_at[w];
-      if (p < 0 || s.phrases[p].spent) continue;
-      if (s.phrases[p].has_actor) return s.compound_of[p];
-      if (agent_only < 0) agent_only = p;
-    }
-  }
-  if (agent_only >= 0) return s.compound_of[agent_only];
-  return {};
-}
-
 // Whether word w ends a clause for TABARI's linear search: a comma or a
 // semicolon. (Not "that": "allowed that Mordor isn't ..." has its target
 // after it.)
@@ -193,94 +63,13 @@ bool EndsClause(const MatchSentence& s, const std::vector<Word>& /*words*/, size
   return s.upper[w] == "," || s.upper[w] == ";";
 }
 
-// Whether the parser gave the verb a subject (active or passive).
-bool HasSubject(const std::vector<Word>& words, size_t verb) {
-  for (const Word& w : words) {
-    if (w.head == verb + 1 && w.deprel.rfind("nsubj", 0) == 0) return true;
-  }
-  return false;
-}
-
-// Whether the verb is the infinitive of a verb that was coded, directly or
-// through a chain of them ("called on Gondor to be allowed to leave").
-bool GovernedByCodedVerb(const std::vector<Word>& words, size_t verb,
-                         const std::set<size_t>& coded_verbs) {
-  size_t v = verb;
-  // "abandoned efforts to stop the parade": an infinitive describing the
-  // object of a coded verb belongs to that verb's event.
-  if (words[v].deprel == "acl" && words[v].xpos == "VB") {
-    const uint32_t noun = words[v].head;
-    if (noun == 0 || noun > words.size()) return false;
-    const Word& n = words[noun - 1];
-    if ((n.deprel == "obj" || n.deprel == "obl") && n.head > 0 && n.head <= words.size() &&
-        coded_verbs.count(n.head - 1)) {
-      return true;
-    }
-  }
-  for (int step = 0; step < 6 && words[v].deprel == "xcomp"; ++step) {
-    const uint32_t head = words[v].head;
-    if (head == 0 || head > words.size()) return false;
-    v = head - 1;
-    if (coded_verbs.count(v)) return true;
-  }
-  return false;
-}
-
-std::vector<int> PassiveSubjects(const std::vector<Word>& words, size_t verb) {
-  std::vector<int> out;
-  for (size_t w = 0; w < words.size(); ++w) {
-    if (words[w].head == verb + 1 && words[w].deprel == "nsubj:pass") out.push_back(static_cast<int>(w));
-  }
-  return out;
-}
-
-// PETRARCH's new actor: the words of the phrase headed by `head` (without
-// a leading preposition, the possessive and punctuation), upper case and
-// quoted, when there are at most `max_words` of them.
-std::optional<std::string> NewActor(const MatchSentence& s, const DependencyTree& tree, int head,
-                                    int max_words) {
-  std::vector<size_t> phrase = tree.Subtree(static_cast<size_t>(head), 32);
-  std::sort(phrase.begin(), phrase.end());
-  std::string code;
-  int count = 0;
-  for (size_t k = 0; k < phrase.size(); ++k) {
-    const std::string& u = s.upper[phrase[k]];
-    const bool leading_preposition = k == 0 && phrase.size() > 1 && s.preposition[phrase[k]];
-    if (leading_preposition || u == "'S" || u == "\u2019S" || !std::isalnum(static_cast<unsigned char>(u[0]))) {
-      continue;
-    }
-    if (++count > max_words) return std::nullopt;
-    code += code.empty() ? "\"" : " ";
-    code += u;
-  }
-  if (code.empty()) return std::nullopt;
-  return code + "\"";
-}
-
-bool IsPassive(const std::vector<Word>& words, size_t verb) {
-  for (const Word& w : words) {
-    if (w.head == verb + 1 && (w.deprel == "nsubj:pass" || w.deprel == "aux:pass")) return true;
-  }
-  return false;
-}
-
-bool Negated(const std::vector<Word>& words, size_t verb) {
-  for (const Word& w : words) {
-    if (w.head == verb + 1 && w.deprel == "advmod" &&
-        (w.lemma == "not" || w.lemma == "n't" || w.lemma == "never")) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
-std::vector<CodedEvent> PatternCoder::CodeSentence(std::string_view text,
-                                                   std::span<const text::Token> tokens,
-                                                   const std::vector<Word>& words,
-                                                   std::optional<int32_t> date,
-                                                   const PatternCoderOptions& options) const {
+std::vector<CodedEvent> PatternCoder::Code(std::string_view text,
+                                           std::span<const text::Token> tokens,
+                                           const std::vector<Word>& words,
+                                           std::vector<ActorPhrase> phrases,
+                                           const PatternCoderOptions& options) const {
   MatchSentence s;
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
@@ -289,7 +78,7 @@ std::vector<CodedEvent> PatternCoder::CodeSentence(std::string_view text,
     s.noun.push_back(words[i].upos == "NOUN");
     s.preposition.push_back(words[i].upos == "ADP");
   }
-  s.phrases = FindSentenceActors(text, tokens, words, actors_, agents_, {date});
+  s.phrases = std::move(phrases);
   for (const ActorPhrase& p : s.phrases) {
     if (p.special) return {};  // complex or discarded: left to a human
   }
@@ -325,8 +114,9 @@ std::vector<CodedEvent> PatternCoder::CodeSentence(std::string_view text,
 
   std::vector<CodedEvent> out;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // `swap`: the paired (reverse) event of a code "032:033".
   auto emit = [&](const std::string& source, const std::string& target, const std::string& code,
-                  const CodedEvent& base) {
+                  const CodedEvent& base, bool swap) {
     if (source == target) return;
     if (options.require_dyad && (source == "---" || target == "---")) return;
     if (!seen.insert({source, target, code}).second) return;
@@ -334,6 +124,10 @@ std::vector<CodedEvent> PatternCoder::CodeSentence(std::string_view text,
     e.source = source;
     e.target = target;
     e.code = code;
+    if (swap) {
+      std::swap(e.source_word, e.target_word);
+      std::swap(e.source_ref, e.target_ref);
+    }
     out.push_back(std::move(e));
   };
 
@@ -455,13 +249,15 @@ std::vector<CodedEvent> PatternCoder::CodeSentence(std::string_view text,
         }
       }
     }
-    if (targets.empty() && sources.size() > 1 && best_match.compound) targets = sources;
-    if (GovernedByCodedVerb(words, head_word, coded_verbs)) {
+    if (targets.empty() && sources.size() > 1) targets = sources;
+    if (!options.code_infinitives && GovernedByCodedVerb(words, head_word, coded_verbs)) {
       continue;  // "urged Bree to help": the governing verb's event says it
     }
     CodedEvent base;
     base.verb = verb->begin;
-    base.negated = Negated(words, i - 1);
+    base.verb_end = verb->end;
+    base.negated = Negated(words, head_word);
+    base.modality = Modality(words, head_word);
     base.rule = Origin(verbs_, line);
     std::vector<std::string> source_codes, target_codes;
     // A code "FRO/BIL/SAM" stands for several actors (TABARI).
@@ -494,10 +290,18 @@ std::vector<CodedEvent> PatternCoder::CodeSentence(std::string_view text,
     if (target_codes.empty()) target_codes.push_back("---");
     for (size_t a = 0; a < source_codes.size(); ++a) {
       for (size_t b = 0; b < target_codes.size(); ++b) {
-        if (!sources.empty()) base.source_word = s.phrases[source_of[a]].begin;
-        if (!targets.empty()) base.target_word = s.phrases[target_of[b]].begin;
-        emit(source_codes[a], target_codes[b], code.code, base);
-        if (!code.paired.empty()) emit(target_codes[b], source_codes[a], code.paired, base);
+        if (!sources.empty()) {
+          base.source_word = s.phrases[source_of[a]].begin;
+          base.source_ref = s.phrases[source_of[a]].ref;
+        }
+        if (!targets.empty()) {
+          base.target_word = s.phrases[target_of[b]].begin;
+          base.target_ref = s.phrases[target_of[b]].ref;
+        }
+        emit(source_codes[a], target_codes[b], code.code, base, /*swap=*/false);
+        if (!code.paired.empty()) {
+          emit(target_codes[b], source_codes[a], code.paired, base, /*swap=*/true);
+        }
       }
     }
     if (out.size() > events_before) coded_verbs.insert(verb->begin + verb->entry->verb_word);

@@ -30,8 +30,7 @@
 
 #include "code/comma_clauses.h"
 #include "code/verb_dictionary.h"
-#include "lexicon/actor_dictionary.h"
-#include "lexicon/agent_dictionary.h"
+#include "code/sentence_actors.h"
 #include "newsgraph/analysis.h"
 #include "text/tokenizer.h"
 
@@ -41,11 +40,15 @@ struct CodedEvent {
   std::string source;  // actor code, "---" when absent (require_dyad off)
   std::string target;
   std::string code;    // CAMEO (or the dictionary's own) event code
-  size_t verb = 0;     // word index of the verb
+  size_t verb = 0;     // word indices [verb, verb_end) of the (multi-word) verb
+  size_t verb_end = 0;
   std::optional<size_t> source_word;  // first word of the source phrase
   std::optional<size_t> target_word;
+  std::string source_ref;  // ActorPhrase::ref of the source ("" when none)
+  std::string target_ref;
   bool negated = false;
-  std::string rule;    // "FILE:LINE" of the pattern or verb that fired
+  std::string modality;  // a modal auxiliary of the verb ("will", "may"), or ""
+  std::string rule;      // "FILE:LINE" of the pattern or verb that fired
 };
 
 struct PatternCoderOptions {
@@ -57,25 +60,26 @@ struct PatternCoderOptions {
   // Comma-delimited clauses left out before coding (code/comma_clauses.h);
   // nullopt codes the whole sentence.
   std::optional<CommaLimits> commas;
+  // false (PETRARCH): an infinitive under a coded verb ("urged Bree to
+  // help") is that verb's event, not one of its own. true: both are coded.
+  bool code_infinitives = false;
 };
 
 class PatternCoder {
  public:
-  // REQUIRES: the dictionaries outlive the coder; `agents` may be null.
-  PatternCoder(const VerbDictionary& verbs, const lexicon::ActorDictionary& actors,
-               const lexicon::AgentDictionary* agents)
-      : verbs_(verbs), actors_(actors), agents_(agents) {}
+  // REQUIRES: `verbs` outlives the coder.
+  explicit PatternCoder(const VerbDictionary& verbs) : verbs_(verbs) {}
 
+  // The events of one sentence whose actors are `phrases` (in text order,
+  // not overlapping; from dictionaries: FindSentenceActors, or from the
+  // entity stage).
   // REQUIRES: words.size() == tokens.size(), tokens inside `text`.
-  std::vector<CodedEvent> CodeSentence(std::string_view text, std::span<const text::Token> tokens,
-                                       const std::vector<Word>& words,
-                                       std::optional<int32_t> date,
-                                       const PatternCoderOptions& options) const;
+  std::vector<CodedEvent> Code(std::string_view text, std::span<const text::Token> tokens,
+                               const std::vector<Word>& words, std::vector<ActorPhrase> phrases,
+                               const PatternCoderOptions& options) const;
 
  private:
   const VerbDictionary& verbs_;
-  const lexicon::ActorDictionary& actors_;
-  const lexicon::AgentDictionary* agents_;
 };
 
 }  // namespace newsgraph::code

@@ -37,7 +37,7 @@ class Matcher {
       case Kind::kSynset:
         if (const Synset* syn = dictionary_.FindSynset(e.text); syn != nullptr && depth < 4) {
           for (const auto& phrase : syn->phrases) {
-            if (auto end = PhraseFrom(phrase, begin, depth)) ends.push_back(*end);
+            PhraseEnds(phrase, 0, begin, depth, &ends);
           }
         }
         break;
@@ -130,24 +130,24 @@ class Matcher {
   }
 
  private:
-  std::optional<size_t> PhraseFrom(const std::vector<std::string>& phrase, size_t begin,
-                                   int depth) const {
-    size_t i = begin;
-    for (const std::string& w : phrase) {
-      if (i >= s_.upper.size()) return std::nullopt;
-      if (!w.empty() && w[0] == '&') {
-        PatternElement nested;
-        nested.kind = Kind::kSynset;
-        nested.text = w.substr(1);
-        const std::vector<size_t> ends = EndsFrom(nested, i, depth + 1);
-        if (ends.empty()) return std::nullopt;
-        i = ends.front();
-        continue;
-      }
-      if (!WordMatches(w, /*exact=*/true, s_, i)) return std::nullopt;
-      ++i;
+  // The ends of the synset phrase's matches from `begin`: words in a row;
+  // a nested "&X" may end at any of its own matches (AID or AID PACKAGE).
+  void PhraseEnds(const std::vector<std::string>& phrase, size_t k, size_t i, int depth,
+                  std::vector<size_t>* ends) const {
+    if (k == phrase.size()) {
+      ends->push_back(i);
+      return;
     }
-    return i;
+    if (i >= s_.upper.size()) return;
+    const std::string& w = phrase[k];
+    if (!w.empty() && w[0] == '&') {
+      PatternElement nested;
+      nested.kind = Kind::kSynset;
+      nested.text = w.substr(1);
+      for (size_t end : EndsFrom(nested, i, depth + 1)) PhraseEnds(phrase, k + 1, end, depth, ends);
+      return;
+    }
+    if (WordMatches(w, /*exact=*/true, s_, i)) PhraseEnds(phrase, k + 1, i + 1, depth, ends);
   }
 
   // `after_verb`: a '%' after the verb is a compound target ("agrees with

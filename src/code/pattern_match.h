@@ -2,10 +2,11 @@
 // sentence around a verb, TABARI's way (manual 5.7): the elements before
 // '*' are found right to left before the verb, those after it left to
 // right after it, each in order; other words may lie between two elements
-// unless '_' joins them. A word element matches a whole word, its regular
-// plural or a word with that lemma, as PETRARCH does: TABARI's stems (a
-// word without a trailing '_' matching every word it starts) over-match
-// ("FOR_ASYLUM" in "foreign asylum"), so `exact` changes nothing. '$' / '+' bind the actor
+// unless '_' joins them. A word element matches a word written the same,
+// whole, as PETRARCH matches: TABARI's stems (a word without a trailing '_'
+// matching every word it starts) over-match ("FOR_ASYLUM" in "foreign
+// asylum"), and neither plurals nor lemmas count ("* EFFORT" does not match
+// "efforts"), so `exact` changes nothing. '$' / '+' bind the actor
 // found there to source / target, '%' a compound actor ("A and B") to both
 // before the verb and to the target after it, '^' skips an actor phrase or
 // a common noun ("- * THEIR ^ ABOUT +": "warned their populations about"). '(' ')' '{' '}' group words (PETRARCH 2) and

@@ -41,6 +41,7 @@ struct ActorPhrase {
   // after it ("soldiers from Gondor"); a spent phrase is no actor itself.
   bool spent = false;
   std::string origin;    // dictionary "FILE:LINE" of the actor (else the agent)
+  std::string ref;       // the caller's reference (an entity id), passed to events
 };
 
 struct SentenceActorOptions {

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "code/pattern_coder.h"
+#include "code/sentence_actors.h"
 #include "core/document.h"
 #include "core/document_words.h"
 
@@ -94,7 +95,7 @@ Result<std::unique_ptr<ValidationRunner>> ValidationRunner::Create(
 }
 
 Result<ValidationReport> ValidationRunner::Run(const ValidationSuite& suite) const {
-  const PatternCoder coder(*verbs_, *actors_, agents_.get());
+  const PatternCoder coder(*verbs_);
   PatternCoderOptions options;
   options.commas = CommaLimits{};  // PETRARCH's defaults until <Config> changes them
   auto apply = [&](const std::vector<ValidationConfig>& config) {
@@ -129,8 +130,10 @@ Result<ValidationReport> ValidationRunner::Run(const ValidationSuite& suite) con
     outcome.record = r;
     // A discarded record codes nothing (PETRARCH reports the discard).
     if (!discards_ || !Discarded(doc)) {
+      std::vector<ActorPhrase> phrases = FindSentenceActors(
+          doc.text(), doc.tokens[0], doc.words[0], *actors_, agents_.get(), {record.date});
       for (const CodedEvent& e :
-           coder.CodeSentence(doc.text(), doc.tokens[0], doc.words[0], record.date, options)) {
+           coder.Code(doc.text(), doc.tokens[0], doc.words[0], std::move(phrases), options)) {
         outcome.coded.push_back({e.source, e.target, e.code});
       }
     }

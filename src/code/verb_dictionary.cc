@@ -228,12 +228,19 @@ Result<VerbDictionary> VerbDictionary::Parse(std::string_view text, std::string_
   Reader reader(origin, options, warnings);
   NEWSGRAPH_RETURN_IF_ERROR(reader.Read(text));
   Contents& c = reader.contents();
+  return FromParts(std::string(origin), std::move(c.blocks), std::move(c.synsets),
+                   std::move(c.transformations));
+}
+
+VerbDictionary VerbDictionary::FromParts(std::string origin, std::vector<VerbBlock> blocks,
+                                         std::vector<Synset> synsets,
+                                         std::vector<VerbTransformation> transformations) {
   VerbDictionary d;
-  d.origin_ = std::string(origin);
-  d.blocks_ = std::move(c.blocks);
-  d.synsets_ = std::move(c.synsets);
-  d.transformations_ = std::move(c.transformations);
-  d.synset_index_ = std::move(c.synset_index);
+  d.origin_ = std::move(origin);
+  d.blocks_ = std::move(blocks);
+  d.synsets_ = std::move(synsets);
+  d.transformations_ = std::move(transformations);
+  for (size_t i = 0; i < d.synsets_.size(); ++i) d.synset_index_[d.synsets_[i].name] = i;
   for (size_t b = 0; b < d.blocks_.size(); ++b) {
     const auto& verbs = d.blocks_[b].verbs;
     for (size_t v = 0; v < verbs.size(); ++v) {

@@ -138,6 +138,12 @@ class VerbDictionary {
                                       std::vector<std::string>* warnings = nullptr);
   static Result<VerbDictionary> LoadFile(const std::string& path, const Options& options,
                                          std::vector<std::string>* warnings = nullptr);
+  // A dictionary from parts another reader built (our own table format,
+  // code/verb_table.h): the forms of the blocks' verbs are indexed.
+  // REQUIRES: every pattern's synsets are among `synsets`.
+  static VerbDictionary FromParts(std::string origin, std::vector<VerbBlock> blocks,
+                                  std::vector<Synset> synsets,
+                                  std::vector<VerbTransformation> transformations = {});
 
   const std::vector<VerbBlock>& blocks() const { return blocks_; }
   const std::vector<Synset>& synsets() const { return synsets_; }

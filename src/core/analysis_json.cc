@@ -75,6 +75,7 @@ json EventJson(const Event& e) {
               {"goldstein", Optional(e.goldstein)},
               {"quad_class", Optional(e.quad_class)},
               {"negated", e.negated},
+              {"modality", Optional(e.modality)},
               {"attributed_to", Optional(e.attributed_to)},
               {"evidence", SpanJson(e.evidence)},
               {"trigger", SpanJson(e.trigger)},
@@ -94,6 +95,13 @@ std::string EntitiesToJson(const Analysis& a, int indent) {
            {"date", Optional(a.date)},
            {"focus_country", Optional(a.focus_country)},
            {"entities", EntitiesArray(a)}};
+  return json_parts::Dump(doc, indent);
+}
+
+std::string EventsToJson(const Analysis& a, int indent) {
+  json events = json::array();
+  for (const Event& e : a.events) events.push_back(EventJson(e));
+  json doc{{"id", a.id}, {"date", Optional(a.date)}, {"events", std::move(events)}};
   return json_parts::Dump(doc, indent);
 }
 

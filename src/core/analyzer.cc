@@ -44,7 +44,10 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& 
   auto entities = extract::EntityFinder::Create(options, warnings);
   if (!entities.ok()) return entities.status().WithContext("loading entity resources");
   r->entities = std::move(entities).value();
-  auto events = code::EventFinder::CreateDefault();
+  code::EventFinderOptions event_options;
+  event_options.verb_file = options.verb_file;
+  event_options.skip_malformed = options.skip_malformed;
+  auto events = code::EventFinder::Create(event_options, warnings);
   if (!events.ok()) return events.status().WithContext("loading event resources");
   r->events = std::move(events).value();
   return std::shared_ptr<const Analyzer>(new Analyzer(std::move(r)));

@@ -68,13 +68,17 @@ assert sys.argv[2] in ids, ids
 assert body["total"] == len(ids), body["total"]
 PY
 
-article=$(curl -fsS "$base/api/articles/$id") || fail "GET /api/articles/$id"
-python3 - "$article" "$id" <<'PY' || fail "/api/articles/$id is not the analysis JSON"
+# Through a file: the analysis JSON outgrows one command-line argument
+# (128 KiB on Linux).
+article_file=$(mktemp)
+curl -fsS "$base/api/articles/$id" >"$article_file" || fail "GET /api/articles/$id"
+python3 - "$article_file" "$id" <<'PY' || fail "/api/articles/$id is not the analysis JSON"
 import json, sys
-a = json.loads(sys.argv[1])
+a = json.load(open(sys.argv[1], encoding="utf-8"))
 assert a["id"] == sys.argv[2], a["id"]
 assert isinstance(a["sentences"], list) and a["sentences"], "no sentences"
 PY
+rm -f "$article_file"
 
 status=$(curl -sS -o /dev/null -w '%{http_code}' "$base/api/articles/no-such-article")
 [[ $status == 404 ]] || fail "missing article gave HTTP $status, want 404"
