@@ -56,6 +56,12 @@ class TableReader {
       if (!vs::ParsePattern(pattern_text, defined_, &pattern.elements, &what)) {
         return Error(number, "pattern '" + std::string(pattern_text) + "': " + what);
       }
+      for (const PatternElement& e : pattern.elements) {
+        if (e.kind == PatternElement::Kind::kSynset && !synset_index_.contains(e.text)) {
+          return Error(number, "pattern '" + std::string(pattern_text) + "': undefined synset &" +
+                                   e.text + " (define it on an earlier line)");
+        }
+      }
       pattern.code = parsed;
       pattern.line = number;
       if (cols.size() == 4) pattern.note = std::string(Trim(cols[3]));

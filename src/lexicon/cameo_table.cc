@@ -12,6 +12,7 @@ namespace newsgraph::lexicon {
 namespace {
 
 constexpr std::string_view kPath = "cameo/event_codes.tsv";
+constexpr std::string_view kPloverRules = "cameo/plover_rules.tsv";
 
 bool IsCode(std::string_view s) {
   return s.size() >= 2 && s.size() <= 4 &&
@@ -38,7 +39,36 @@ int QuadClassOf(std::string_view code) {
 Result<CameoTable> CameoTable::LoadDefault() {
   auto data = EmbeddedData(kPath);
   if (!data.ok()) return data.status();
-  return Parse(kPath, *data);
+  auto table = Parse(kPath, *data);
+  if (!table.ok()) return table;
+  auto rules = EmbeddedData(kPloverRules);
+  if (!rules.ok()) return rules.status();
+  NEWSGRAPH_RETURN_IF_ERROR(table->ApplyPloverRules(kPloverRules, *rules));
+  return table;
+}
+
+Status CameoTable::ApplyPloverRules(std::string_view name, std::string_view tsv) {
+  return ReadTsv(name, tsv, {"code", "plover_type", "plover_mode", "plover_context", "reason"},
+                 [&](const TsvRecord& r) -> Status {
+                   auto it = codes_.find(std::string(r.fields[0]));
+                   if (it == codes_.end()) {
+                     return TsvError(name, r.line,
+                                     fmt::format("unknown CAMEO code \"{}\"", r.fields[0]));
+                   }
+                   if (it->second.plover_type) {
+                     return TsvError(name, r.line,
+                                     fmt::format("code {} is already mapped to {} by the "
+                                                 "published table",
+                                                 r.fields[0], *it->second.plover_type));
+                   }
+                   if (r.fields[1].empty()) {
+                     return TsvError(name, r.line, "a rule needs a PLOVER type");
+                   }
+                   it->second.plover_type = OptionalField(r.fields[1]);
+                   it->second.plover_mode = OptionalField(r.fields[2]);
+                   it->second.plover_context = OptionalField(r.fields[3]);
+                   return Status::Ok();
+                 });
 }
 
 Result<CameoTable> CameoTable::Parse(std::string_view name, std::string_view tsv) {

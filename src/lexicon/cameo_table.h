@@ -30,12 +30,17 @@ struct CameoCode {
 
 class CameoTable {
  public:
-  // The table compiled into the library.
+  // The table compiled into the library, with our PLOVER rules applied.
   static Result<CameoTable> LoadDefault();
   // From file contents; `name` prefixes error messages. Bad codes, numbers
   // out of range, a QuadClass that contradicts the root and repeated codes
   // are kCorruption errors naming the line.
   static Result<CameoTable> Parse(std::string_view name, std::string_view tsv);
+  // Fills PLOVER fields of codes the published table leaves unmapped from
+  // our rules (data/cameo/plover_rules.tsv: code, plover_type, plover_mode,
+  // plover_context, reason); an unknown code, one already mapped or a rule
+  // without a type is a kCorruption error naming the line.
+  Status ApplyPloverRules(std::string_view name, std::string_view tsv);
 
   // nullptr when `code` is not a CAMEO code.
   const CameoCode* Find(std::string_view code) const;

@@ -126,3 +126,43 @@ TEST(CameoTableTest, MatchesSharedCameoLookups) {
 
 }  // namespace
 }  // namespace newsgraph::lexicon
+
+namespace newsgraph::lexicon {
+namespace {
+
+TEST(CameoTableTest, PloverRulesFillOnlyUnmappedCodes) {
+  auto table = CameoTable::LoadDefault();
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  // 0212 (appeal for military cooperation) takes 1012's fields by our rule.
+  const CameoCode* appeal = table->Find("0212");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->plover_type, "REQUEST");
+  EXPECT_EQ(appeal->plover_mode, "assist");
+  EXPECT_EQ(appeal->plover_context, "military");
+  EXPECT_FALSE(table->Find("010")->plover_type.has_value());  // statements stay unmapped
+
+  constexpr std::string_view kHeader = "code\tplover_type\tplover_mode\tplover_context\treason\n";
+  struct Case {
+    std::string rows;
+    std::string error;
+  };
+  const Case cases[] = {
+      {"9999\tREQUEST\t\t\tx\n", "r.tsv:2: unknown CAMEO code"},
+      {"0874\tRETREAT\t\t\tx\n", "r.tsv:2: code 0874 is already mapped to RETREAT"},
+      {"0212\t\t\t\tx\n", "r.tsv:2: a rule needs a PLOVER type"},
+      {"0212\tREQUEST\n", "r.tsv:2:"},
+  };
+  for (const Case& c : cases) {
+    auto fresh = CameoTable::LoadDefault();
+    ASSERT_TRUE(fresh.ok());
+    // 0212 is mapped by LoadDefault already; use a code the rules leave alone.
+    std::string rows = c.rows;
+    if (rows.starts_with("0212")) rows.replace(0, 4, "010");
+    Status s = fresh->ApplyPloverRules("r.tsv", std::string(kHeader) + rows);
+    ASSERT_FALSE(s.ok()) << rows;
+    EXPECT_NE(s.message().find(c.error), std::string::npos) << rows << " -> " << s.ToString();
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph::lexicon
