@@ -10,17 +10,10 @@
 #include "code/comma_clauses.h"
 #include "code/verb_context.h"
 #include "code/pattern_match.h"
+#include "code/verb_pattern_syntax.h"
 
 namespace newsgraph::code {
 namespace {
-
-std::string AsciiUpper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
 
 struct FoundVerb {
   const VerbBlock* block = nullptr;
@@ -73,8 +66,8 @@ std::vector<CodedEvent> PatternCoder::Code(std::string_view text,
   MatchSentence s;
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    s.upper.push_back(AsciiUpper(text.substr(tokens[i].start, tokens[i].end - tokens[i].start)));
-    s.upper_lemma.push_back(AsciiUpper(words[i].lemma));
+    s.upper.push_back(verb_syntax::Upper(text.substr(tokens[i].start, tokens[i].end - tokens[i].start)));
+    s.upper_lemma.push_back(verb_syntax::Upper(words[i].lemma));
     s.noun.push_back(words[i].upos == "NOUN");
     s.preposition.push_back(words[i].upos == "ADP");
   }

@@ -8,6 +8,7 @@
 
 #include "code/pattern_coder.h"
 #include "code/sentence_actors.h"
+#include "code/verb_pattern_syntax.h"
 #include "core/document.h"
 #include "core/document_words.h"
 
@@ -36,13 +37,7 @@ std::set<Triple> AsSet(const std::vector<ExpectedEvent>& events) {
 
 bool ValidationRunner::Discarded(const Document& doc) const {
   std::vector<std::string> upper;
-  for (const text::Token& t : doc.tokens[0]) {
-    std::string u(doc.TokenText(t));
-    for (char& c : u) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    }
-    upper.push_back(std::move(u));
-  }
+  for (const text::Token& t : doc.tokens[0]) upper.push_back(verb_syntax::Upper(doc.TokenText(t)));
   const std::vector<std::string_view> views(upper.begin(), upper.end());
   return discards_->Find(views).has_value();
 }
