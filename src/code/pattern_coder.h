@@ -1,24 +1,27 @@
 // Dictionary-driven event coding of one parsed sentence, TABARI/PETRARCH
-// style: verbs found in a verb dictionary (code/verb_dictionary.h), their
-// block's patterns matched against the words around them, actors from
-// actor/agent dictionaries (code/sentence_actors.h).
+// style: verbs found in a verb dictionary (code/verb_dictionary.h, or ours:
+// code/verb_table.h), their block's patterns matched against the words
+// around them (code/pattern_match.h), over actor phrases the caller gives
+// (from dictionaries: code/sentence_actors.h; from the entity stage:
+// code/event_finder.cc). docs/events.md states the rules in full:
 //
-// For each verb (a word the tagger takes for a verb, or any word whose form
-// or lemma the dictionary lists as a verb form, inside no actor phrase):
-//   1. the longest multi-word verb of the dictionary that fits there;
-//   2. its block's pattern matching with the most elements (file order on
-//      ties; docs/dictionaries.md, "Matching patterns"), else the verb's
-//      own or its block's code; the null code yields nothing;
-//   3. source and target: the actors bound by the pattern's '$' / '+' /
-//      '%', else the actor in the verb's subject phrase (dependency tree,
-//      code/arguments.h; else the nearest actor before the verb) and in
-//      its object phrases (else the first actor after it). "A and B" (or
-//      "A, B and C") gives one event per actor;
-//   4. a paired code "032:033" adds the reverse event (target -> source).
-// Events with the same source and target are dropped; with require_dyad a
-// missing source or target drops the event, else it is coded "---".
+//   1. the verb: the longest multi-word dictionary verb at a word (form or
+//      lemma), one of its words tagged a verb (or a verb form right after
+//      the sentence's opening actor), outside actor phrases;
+//   2. the code: the block's pattern with the most elements that matches
+//      (file order on ties), else the verb's own or its block's code; the
+//      null code yields nothing;
+//   3. source and target: the pattern's '$' / '+' / '%' bindings, else the
+//      actors of the verb's subject and object phrases (code/arguments.h),
+//      passives ("by X"), and TABARI's linear search within the clause when
+//      the parse gives none; compounds, agents handed across of/from/in and
+//      codes "A/B" give one event per actor (code/coder_actors.h);
+//   4. a paired code "032:033" adds the reverse event.
+// Events with the same source and target, and repeats of a (source, target,
+// code) in the sentence, are dropped; with require_dyad so is an event
+// missing its source or target, else that side is coded "---".
 //
-// Thread-safety: immutable; CodeSentence() may run concurrently.
+// Thread-safety: immutable; Code() may run concurrently.
 #ifndef NEWSGRAPH_CODE_PATTERN_CODER_H_
 #define NEWSGRAPH_CODE_PATTERN_CODER_H_
 
