@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "code/arguments.h"
 #include "code/coder_actors.h"
@@ -52,6 +53,7 @@ class SentenceCoder {
       s_.preposition.push_back(words[i].upos == "ADP");
     }
     left_out_.assign(n_, false);
+    present_.insert(s_.upper.begin(), s_.upper.end());
   }
 
   std::vector<CodedEvent> Code(std::vector<ActorPhrase> phrases) {
@@ -148,6 +150,7 @@ class SentenceCoder {
   Choice Choose(const FoundVerb& verb) const {
     Choice c;
     for (const VerbPattern& pattern : verb.block->patterns) {
+      if (!AllPresent(pattern)) continue;
       auto m = MatchPattern(pattern, verbs_, s_, verb.begin, verb.end);
       if (m && (!c.by_pattern || m->score > c.match.score)) {
         c.code = pattern.code;
@@ -161,6 +164,22 @@ class SentenceCoder {
       c.line = verb.entry->line;
     }
     return c;
+  }
+
+  // A cheap necessary condition for the pattern to match: its words, and
+  // a first word of each of its synsets, are in the sentence.
+  bool AllPresent(const VerbPattern& pattern) const {
+    for (const std::string& w : pattern.required_words) {
+      if (!present_.contains(w)) return false;
+    }
+    for (int index : pattern.required_synsets) {
+      const auto& firsts = verbs_.synsets()[index].first_words;
+      if (std::none_of(firsts.begin(), firsts.end(),
+                       [&](const std::string& w) { return present_.contains(w); })) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether word w ends a clause for TABARI's linear search: a comma or a
@@ -344,6 +363,7 @@ class SentenceCoder {
   const size_t n_;
   MatchSentence s_;
   std::vector<bool> left_out_;  // words in comma-delimited clauses left out
+  std::unordered_set<std::string_view> present_;  // the sentence's upper-case words
   std::vector<CodedEvent> out_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
   std::set<size_t> coded_verbs_;  // head words of verbs that coded an event

@@ -35,7 +35,9 @@ class Matcher {
         if (WordMatches(e.text, e.exact, s_, begin)) ends.push_back(begin + 1);
         break;
       case Kind::kSynset:
-        if (const Synset* syn = dictionary_.FindSynset(e.text); syn != nullptr && depth < 4) {
+        if (const Synset* syn = e.synset >= 0 ? &dictionary_.synsets()[e.synset]
+                                              : dictionary_.FindSynset(e.text);
+            syn != nullptr && depth < 4) {
           for (const auto& phrase : syn->phrases) {
             PhraseEnds(phrase, 0, begin, depth, &ends);
           }

@@ -240,7 +240,33 @@ VerbDictionary VerbDictionary::FromParts(std::string origin, std::vector<VerbBlo
   d.blocks_ = std::move(blocks);
   d.synsets_ = std::move(synsets);
   d.transformations_ = std::move(transformations);
-  for (size_t i = 0; i < d.synsets_.size(); ++i) d.synset_index_[d.synsets_[i].name] = i;
+  for (size_t i = 0; i < d.synsets_.size(); ++i) {
+    Synset& synset = d.synsets_[i];
+    d.synset_index_[synset.name] = i;
+    synset.first_words.clear();
+    bool plain = true;
+    for (const auto& phrase : synset.phrases) {
+      plain = plain && !phrase.empty() && !phrase.front().starts_with('&');
+      if (plain) synset.first_words.push_back(phrase.front());
+    }
+    if (!plain) synset.first_words.clear();
+  }
+  for (VerbBlock& block : d.blocks_) {
+    for (VerbPattern& pattern : block.patterns) {
+      pattern.required_words.clear();
+      pattern.required_synsets.clear();
+      for (PatternElement& e : pattern.elements) {
+        if (e.kind == PatternElement::Kind::kWord) pattern.required_words.push_back(e.text);
+        if (e.kind == PatternElement::Kind::kSynset) {
+          auto it = d.synset_index_.find(e.text);
+          e.synset = it == d.synset_index_.end() ? -1 : static_cast<int>(it->second);
+          if (e.synset >= 0 && !d.synsets_[e.synset].first_words.empty()) {
+            pattern.required_synsets.push_back(e.synset);
+          }
+        }
+      }
+    }
+  }
   for (size_t b = 0; b < d.blocks_.size(); ++b) {
     const auto& verbs = d.blocks_[b].verbs;
     for (size_t v = 0; v < verbs.size(); ++v) {

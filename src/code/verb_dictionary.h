@@ -70,10 +70,17 @@ struct PatternElement {
   std::string text;
   bool exact = false;            // kWord/kSynset: written "WORD_" at a phrase end: no stemming
   bool joined_to_next = false;   // written "A_B": the next element must follow at once
+  int synset = -1;  // kSynset: index into VerbDictionary::synsets(), set by the dictionary
 };
 
 struct VerbPattern {
   std::vector<PatternElement> elements;  // holds exactly one kVerb
+  // The kWord texts, set by the dictionary: a sentence lacking any of them
+  // cannot match (the coder's cheap first test).
+  std::vector<std::string> required_words;
+  // Synsets (indices) the pattern needs whose every phrase starts with a
+  // plain word: a sentence with none of those first words cannot match.
+  std::vector<int> required_synsets;
   VerbCode code;
   std::string note;  // the comment after '#', trimmed
   int line = 0;
@@ -104,6 +111,9 @@ struct Synset {
   // Each phrase as words (upper case). A word "&X" names a nested synset.
   // Generated plurals are listed as phrases of their own.
   std::vector<std::vector<std::string>> phrases;
+  // The phrases' first words, set by the dictionary; empty when a phrase
+  // starts with a nested synset (then no word is required).
+  std::vector<std::string> first_words;
   int line = 0;
 };
 

@@ -34,6 +34,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon/actor_codes.h"
@@ -177,10 +178,27 @@ class PhraseIndex {
   };
   // The latest item with exactly `key`; stems only when `stem_only`.
   const Item* Exact(std::string_view key, bool stem_only) const;
+  // The items with exactly `key`: [first, last) in items_, empty if none.
+  std::pair<uint32_t, uint32_t> Range(std::string_view key) const;
   const Item* MatchAt(std::string_view key) const;
   bool AnyStartsWith(std::string_view prefix) const;
 
   std::vector<Item> items_;  // sorted by key, then order, after Build()
+  // Each distinct key's range in items_ (Build()), by the key's FNV-1a
+  // hash: exact lookups are the hot path of matching (every proper prefix
+  // of a word is tried as a stem), and FNV-1a gives all prefix hashes of a
+  // key in one pass. Keys sharing a hash (none expected) fall back to
+  // binary search.
+  struct Identity {
+    size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
+  };
+  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>, Identity> ranges_;
+  std::unordered_map<uint64_t, bool, Identity> collided_;
+  std::pair<uint32_t, uint32_t> RangeHashed(uint64_t hash, std::string_view key) const;
+  // Bloom filters (no false negatives) in front of the lookups, most of
+  // which miss: one over whole keys, one over every prefix of every key
+  // (for AnyStartsWith). Bits by FNV-1a hash; see Build().
+  std::vector<uint64_t> key_bloom_, prefix_bloom_;
   bool implicit_plural_;
   bool stems_ = true;
 };
