@@ -296,6 +296,15 @@ void PhraseIndex::Build() {
     }
     i = j;
   }
+  // bucket_start_[b]: the first item whose key's bucket is >= b (items
+  // are sorted by key, and buckets follow byte order).
+  bucket_start_.assign(kBuckets + 1, static_cast<uint32_t>(items_.size()));
+  for (size_t i = items_.size(); i-- > 0;) {
+    if (!items_[i].key.empty()) bucket_start_[Bucket(items_[i].key)] = static_cast<uint32_t>(i);
+  }
+  for (size_t b = kBuckets; b-- > 0;) {
+    bucket_start_[b] = std::min(bucket_start_[b], bucket_start_[b + 1]);
+  }
 }
 
 std::pair<uint32_t, uint32_t> PhraseIndex::RangeHashed(uint64_t hash,
@@ -327,10 +336,15 @@ const PhraseIndex::Item* PhraseIndex::Exact(std::string_view key, bool stem_only
 }
 
 bool PhraseIndex::AnyStartsWith(std::string_view prefix) const {
-  if (!prefix.empty() && !BloomMayHave(prefix_bloom_, Fnv1a(prefix))) return false;
-  auto lo = std::lower_bound(items_.begin(), items_.end(), prefix,
+  if (prefix.empty()) return !items_.empty();
+  if (!BloomMayHave(prefix_bloom_, Fnv1a(prefix))) return false;
+  // Only the keys sharing the prefix's first two bytes need a search.
+  const size_t b = Bucket(prefix);
+  const size_t first = bucket_start_[b];
+  const size_t last = prefix.size() == 1 ? bucket_start_[b + 256] : bucket_start_[b + 1];
+  auto lo = std::lower_bound(items_.begin() + first, items_.begin() + last, prefix,
                              [](const Item& a, std::string_view k) { return a.key < k; });
-  return lo != items_.end() && std::string_view(lo->key).starts_with(prefix);
+  return lo != items_.begin() + last && std::string_view(lo->key).starts_with(prefix);
 }
 
 const PhraseIndex::Item* PhraseIndex::MatchAt(std::string_view key) const {

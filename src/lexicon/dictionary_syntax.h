@@ -199,6 +199,15 @@ class PhraseIndex {
   // which miss: one over whole keys, one over every prefix of every key
   // (for AnyStartsWith). Bits by FNV-1a hash; see Build().
   std::vector<uint64_t> key_bloom_, prefix_bloom_;
+  // Keys by their first two bytes (a one-byte key: second byte 0), which
+  // sorts as the keys do: bucket b holds items [bucket_start_[b],
+  // bucket_start_[b + 1]), so a prefix search looks at one bucket only.
+  static constexpr size_t kBuckets = 256 * 256;
+  static size_t Bucket(std::string_view key) {
+    return static_cast<size_t>(static_cast<unsigned char>(key[0])) * 256 +
+           (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0);
+  }
+  std::vector<uint32_t> bucket_start_;
   bool implicit_plural_;
   bool stems_ = true;
 };
