@@ -5,15 +5,18 @@
 //
 // The dictionaries named in <Environment> are resolved relative to
 // `dictionary_dir` (the records file's folder unless the caller says
-// otherwise). <Config> options met along the way change the coding of the
-// records after them: require_dyad is honoured; others (comma_*,
-// new_actor_length, stop_on_error) are PETRARCH tuning knobs we do not
-// need and are ignored.
+// otherwise). Actor and agent phrases match whole words, as PETRARCH does
+// (no TABARI stems). <Config> options met along the way change the coding
+// of the records after them: require_dyad, new_actor_length and the
+// comma_* limits (PETRARCH's defaults until then); stop_on_error is not
+// needed and is ignored. Infinitives under a coded verb are not coded
+// (PatternCoderOptions::code_infinitives false).
 //
 // A record holding a phrase of the discard list codes no events.
 // A record passes when the set of coded (source, target, code) triples
-// equals the set of expected ones; a noevents record passes when nothing
-// is coded. Records with sentence="false" are context and are not scored.
+// equals the set of expected ones; a noevents record, or one expecting an
+// error (<EventCoding error=...>: we read no <Parse> to find one broken),
+// passes when nothing is coded. Records with sentence="false" are context and are not scored.
 //
 // Thread-safety: a ValidationRunner is immutable after Create(); Run() may
 // be called from several threads.
