@@ -16,7 +16,8 @@
 // A record passes when the set of coded (source, target, code) triples
 // equals the set of expected ones; a noevents record, or one expecting an
 // error (<EventCoding error=...>: we read no <Parse> to find one broken),
-// passes when nothing is coded. Records with sentence="false" are context and are not scored.
+// passes when nothing is coded. Records with sentence="false" are context
+// and are not scored.
 //
 // Thread-safety: a ValidationRunner is immutable after Create(); Run() may
 // be called from several threads.
