@@ -83,6 +83,9 @@ class DictionaryEventFinder final : public EventFinder {
     options_.require_dyad = false;
     options_.code_infinitives = true;
   }
+  // coder_ refers to verbs_: a copy would refer to the original's.
+  DictionaryEventFinder(const DictionaryEventFinder&) = delete;
+  DictionaryEventFinder& operator=(const DictionaryEventFinder&) = delete;
 
   std::vector<Event> Find(const Document& doc, const std::vector<Entity>& entities) const override {
     std::vector<Event> out;
