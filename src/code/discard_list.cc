@@ -34,17 +34,7 @@ bool Better(const DiscardMatch& a, const DiscardMatch& b) {
 }  // namespace
 
 Result<DiscardList> DiscardList::Parse(std::string_view text, std::string_view origin) {
-  size_t bad = text.find('\0');
-  std::string_view what = "NUL byte";
-  if (bad == std::string_view::npos) {
-    bad = text::FirstInvalidUtf8(text);
-    what = "invalid UTF-8";
-  }
-  if (bad < text.size()) {
-    text::LineColumn at = text::LocateByte(text, bad);
-    return Status::InvalidInput(
-        fmt::format("{}:{}: {} at byte {} (column {})", origin, at.line, what, bad, at.column));
-  }
+  NEWSGRAPH_RETURN_IF_ERROR(text::CheckUtf8File(text, origin));
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // BOM
 
   DiscardList list;

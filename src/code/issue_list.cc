@@ -326,17 +326,7 @@ class IssueListBuilder {
 
 Result<IssueList> IssueList::Parse(std::string_view text, std::string_view origin,
                                    const Options& options, std::vector<std::string>* warnings) {
-  size_t bad = text.find('\0');
-  std::string_view what = "NUL byte";
-  if (bad == std::string_view::npos) {
-    bad = text::FirstInvalidUtf8(text);
-    what = "invalid UTF-8";
-  }
-  if (bad < text.size()) {
-    text::LineColumn at = text::LocateByte(text, bad);
-    return Status::InvalidInput(
-        fmt::format("{}:{}: {} at byte {} (column {})", origin, at.line, what, bad, at.column));
-  }
+  NEWSGRAPH_RETURN_IF_ERROR(text::CheckUtf8File(text, origin));
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // BOM
 
   IssueListBuilder builder(origin, options, warnings);

@@ -91,16 +91,7 @@ std::string DecodeEntities(std::string_view s) {
 
 // Checks the whole input before scanning: no NUL, valid UTF-8.
 Status CheckBytes(std::string_view xml, std::string_view origin) {
-  size_t bad = xml.find('\0');
-  std::string_view what = "NUL byte";
-  if (bad == std::string_view::npos) {
-    bad = text::FirstInvalidUtf8(xml);
-    what = "invalid UTF-8";
-    if (bad == xml.size()) return Status::Ok();
-  }
-  text::LineColumn at = text::LocateByte(xml, bad);
-  return Status::InvalidInput(
-      fmt::format("{}:{}: {} at byte {} (column {})", origin, at.line, what, bad, at.column));
+  return text::CheckUtf8File(xml, origin);
 }
 
 std::string Scanner::Where(int line) const { return fmt::format("{}:{}", origin_, line); }

@@ -74,4 +74,18 @@ Status CheckTextInput(std::string_view raw, std::string_view origin, size_t max_
   return CheckDecodable(raw).WithContext(origin);
 }
 
+Status CheckUtf8File(std::string_view contents, std::string_view origin) {
+  size_t bad = contents.find('\0');
+  std::string_view what = "NUL byte";
+  if (bad == std::string_view::npos) {
+    bad = FirstInvalidUtf8(contents);
+    what = "invalid UTF-8";
+    if (bad == contents.size()) return Status::Ok();
+  }
+  const LineColumn at = LocateByte(contents, bad);
+  return Status::InvalidInput(std::string(origin) + ":" + std::to_string(at.line) + ": " +
+                              std::string(what) + " at byte " + std::to_string(bad) +
+                              " (column " + std::to_string(at.column) + ")");
+}
+
 }  // namespace newsgraph::text

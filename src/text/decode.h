@@ -37,6 +37,11 @@ size_t FirstInvalidUtf8(std::string_view raw);
 // text stage (TextProcessor, Analyzer) calls this first.
 Status CheckTextInput(std::string_view raw, std::string_view origin, size_t max_bytes);
 
+// For dictionaries and other line-based files (empty ones allowed): OK, or
+// kInvalidInput "ORIGIN:LINE: NUL byte|invalid UTF-8 at byte B (column C)"
+// for the first NUL byte, else the first invalid UTF-8 byte.
+Status CheckUtf8File(std::string_view contents, std::string_view origin);
+
 }  // namespace newsgraph::text
 
 #endif  // NEWSGRAPH_TEXT_DECODE_H_
