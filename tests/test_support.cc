@@ -29,4 +29,14 @@ std::optional<std::string> ReadFile(const std::string& path) {
   return ss.str();
 }
 
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  while (!s.empty()) {
+    size_t end = s.find(' ');
+    if (end != 0) words.push_back(s.substr(0, end));
+    s.remove_prefix(end == std::string_view::npos ? s.size() : end + 1);
+  }
+  return words;
+}
+
 }  // namespace newsgraph::testing

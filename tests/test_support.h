@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace newsgraph::testing {
 
@@ -13,6 +15,9 @@ std::string SourcePath(const std::string& relative);  // inside the project
 std::string SharedDir();                              // ../shared or $NEWSGRAPH_SHARED_DIR
 bool InCi();                                          // CI=true in the environment
 std::optional<std::string> ReadFile(const std::string& path);
+// Words split on blanks, as a test's shorthand for a tokenized sentence
+// (views into `s`).
+std::vector<std::string_view> Words(std::string_view s);
 
 }  // namespace newsgraph::testing
 

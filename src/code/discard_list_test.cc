@@ -12,16 +12,7 @@
 namespace newsgraph::code {
 namespace {
 
-// Words split on blanks, as a test's shorthand for a tokenized sentence.
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  while (!s.empty()) {
-    size_t end = s.find(' ');
-    if (end != 0) words.push_back(s.substr(0, end));
-    s.remove_prefix(end == std::string_view::npos ? s.size() : end + 1);
-  }
-  return words;
-}
+using newsgraph::testing::Words;
 
 constexpr std::string_view kList =
     "# Story-level discards are indicated with a '+'.\n"
