@@ -34,11 +34,26 @@ bool IsClause(std::string_view deprel) {
 }  // namespace
 
 DependencyTree::DependencyTree(const std::vector<Word>& words)
-    : words_(words), children_(words.size()) {
+    : words_(words), child_start_(words.size() + 2, 0) {
+  // Counting sort by parent: child_start_[p + 2] counts p's children, then
+  // prefix sums make child_start_[p + 1] the start of p's slice, and
+  // placing each child advances it to the start of p + 1's.
   for (size_t i = 0; i < words.size(); ++i) {
     const int parent = Parent(i);
-    if (parent >= 0) children_[static_cast<size_t>(parent)].push_back(i);
+    if (parent >= 0) ++child_start_[static_cast<size_t>(parent) + 2];
   }
+  for (size_t p = 2; p < child_start_.size(); ++p) child_start_[p] += child_start_[p - 1];
+  child_list_.resize(child_start_.back());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const int parent = Parent(i);
+    if (parent >= 0) child_list_[child_start_[static_cast<size_t>(parent) + 1]++] = i;
+  }
+  child_start_.pop_back();
+}
+
+std::span<const size_t> DependencyTree::Children(size_t i) const {
+  return std::span<const size_t>(child_list_)
+      .subspan(child_start_[i], child_start_[i + 1] - child_start_[i]);
 }
 
 int DependencyTree::Parent(size_t i) const {
@@ -49,7 +64,7 @@ int DependencyTree::Parent(size_t i) const {
 
 int DependencyTree::Child(size_t i, std::initializer_list<std::string_view> relations) const {
   for (std::string_view relation : relations) {
-    for (size_t c : children_[i]) {
+    for (size_t c : Children(i)) {
       if (words_[c].deprel == relation) return static_cast<int>(c);
     }
   }
@@ -102,18 +117,18 @@ ArgumentWords DependencyTree::Arguments(size_t verb) const {
   if (const int source = Subject(verb); source >= 0) out.sources.push_back(source);
   // A second subject the parser split from a coordination ("Lions, tigers,
   // and Gondor welcomed": "Lions" and "Gondor" both nsubj).
-  for (size_t c : children_[verb]) {
-    if (words_[c].deprel == "nsubj" &&
-        std::find(out.sources.begin(), out.sources.end(), static_cast<int>(c)) == out.sources.end()) {
+  for (size_t c : Children(verb)) {
+    if (words_[c].deprel == "nsubj" && std::find(out.sources.begin(), out.sources.end(),
+                                                 static_cast<int>(c)) == out.sources.end()) {
       out.sources.push_back(static_cast<int>(c));
     }
   }
   for (std::string_view relation : {"obj", "iobj", "nsubj:pass", "obl"}) {
-    for (size_t c : children_[verb]) {
+    for (size_t c : Children(verb)) {
       if (words_[c].deprel == relation) out.targets.push_back(static_cast<int>(c));
     }
   }
-  for (size_t c : children_[verb]) out.negated = out.negated || IsNegation(words_[c]);
+  for (size_t c : Children(verb)) out.negated = out.negated || IsNegation(words_[c]);
   return out;
 }
 
@@ -124,7 +139,7 @@ std::vector<size_t> DependencyTree::Subtree(size_t root, size_t limit) const {
     const size_t i = queue.front();
     queue.pop_front();
     out.push_back(i);
-    for (size_t c : children_[i]) {
+    for (size_t c : Children(i)) {
       if (!IsClause(words_[c].deprel)) queue.push_back(c);
     }
   }

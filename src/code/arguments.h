@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -62,8 +63,11 @@ class DependencyTree {
   int Child(size_t i, std::initializer_list<std::string_view> relations) const;
   int Subject(size_t verb) const;
 
+  std::span<const size_t> Children(size_t i) const;  // in text order
+
   const std::vector<Word>& words_;
-  std::vector<std::vector<size_t>> children_;  // in text order
+  // Children of word i: child_list_[child_start_[i], child_start_[i + 1]).
+  std::vector<size_t> child_start_, child_list_;
 };
 
 }  // namespace newsgraph::code

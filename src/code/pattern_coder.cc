@@ -1,9 +1,10 @@
 #include "code/pattern_coder.h"
 
 #include <algorithm>
+#include <bitset>
+#include <functional>
 #include <set>
 #include <tuple>
-#include <unordered_set>
 
 #include "code/arguments.h"
 #include "code/coder_actors.h"
@@ -45,6 +46,10 @@ class SentenceCoder {
                 std::span<const text::Token> tokens, const std::vector<Word>& words,
                 const PatternCoderOptions& options)
       : verbs_(verbs), words_(words), options_(options), tree_(words), n_(tokens.size()) {
+    s_.upper.reserve(n_);
+    s_.upper_lemma.reserve(n_);
+    s_.noun.reserve(n_);
+    s_.preposition.reserve(n_);
     for (size_t i = 0; i < n_; ++i) {
       const text::Token& t = tokens[i];
       s_.upper.push_back(verb_syntax::Upper(text.substr(t.start, t.end - t.start)));
@@ -53,7 +58,6 @@ class SentenceCoder {
       s_.preposition.push_back(words[i].upos == "ADP");
     }
     left_out_.assign(n_, false);
-    present_.insert(s_.upper.begin(), s_.upper.end());
   }
 
   std::vector<CodedEvent> Code(std::vector<ActorPhrase> phrases) {
@@ -112,7 +116,8 @@ class SentenceCoder {
   std::optional<FoundVerb> VerbAt(size_t i) const {
     if (s_.phrase_at[i] >= 0 || left_out_[i]) return std::nullopt;
     const std::vector<VerbFormRef>* refs = verbs_.FindForm(s_.upper[i]);
-    if (refs == nullptr) refs = verbs_.FindForm(s_.upper_lemma[i]);
+    if (refs == nullptr && s_.upper_lemma[i] != s_.upper[i])
+      refs = verbs_.FindForm(s_.upper_lemma[i]);
     if (refs == nullptr) return std::nullopt;
     std::optional<FoundVerb> best;
     for (const VerbFormRef& ref : *refs) {
@@ -147,7 +152,7 @@ class SentenceCoder {
 
   // The block's pattern with the most elements that matches (file order on
   // ties), else the verb's own or its block's code.
-  Choice Choose(const FoundVerb& verb) const {
+  Choice Choose(const FoundVerb& verb) {
     Choice c;
     for (const VerbPattern& pattern : verb.block->patterns) {
       if (!AllPresent(pattern)) continue;
@@ -168,18 +173,24 @@ class SentenceCoder {
 
   // A cheap necessary condition for the pattern to match: its words, and
   // a first word of each of its synsets, are in the sentence.
-  bool AllPresent(const VerbPattern& pattern) const {
+  bool AllPresent(const VerbPattern& pattern) {
+    if (!present_built_) {  // on first use: most sentences have no verb
+      for (const std::string& w : s_.upper) present_.set(PresentBit(w));
+      present_built_ = true;
+    }
+    // A word's bit may be set by another word: then the pattern is tried.
+    auto present = [&](const std::string& w) { return present_.test(PresentBit(w)); };
     for (const std::string& w : pattern.required_words) {
-      if (!present_.contains(w)) return false;
+      if (!present(w)) return false;
     }
     for (int index : pattern.required_synsets) {
       const auto& firsts = verbs_.synsets()[index].first_words;
-      if (std::none_of(firsts.begin(), firsts.end(),
-                       [&](const std::string& w) { return present_.contains(w); })) {
-        return false;
-      }
+      if (std::none_of(firsts.begin(), firsts.end(), present)) return false;
     }
     return true;
+  }
+  static size_t PresentBit(std::string_view word) {
+    return std::hash<std::string_view>{}(word) % kPresentBits;
   }
 
   // Whether word w ends a clause for TABARI's linear search: a comma or a
@@ -258,8 +269,8 @@ class SentenceCoder {
   // An empty target, or an agent alone ("diplomatic ties") the pattern did
   // not bind, yields to the first actor after the verb in the clause.
   void FallBackTargets(const FoundVerb& verb, const Choice& c, std::vector<int>* targets) const {
-    const bool agent_target = !targets->empty() && c.match.targets.empty() &&
-                              !s_.phrases[targets->front()].has_actor;
+    const bool agent_target =
+        !targets->empty() && c.match.targets.empty() && !s_.phrases[targets->front()].has_actor;
     if (targets->empty() || agent_target) {
       std::vector<int> found = NearestActor(verb.end, +1);
       if (!found.empty() || targets->empty()) *targets = std::move(found);
@@ -363,7 +374,10 @@ class SentenceCoder {
   const size_t n_;
   MatchSentence s_;
   std::vector<bool> left_out_;  // words in comma-delimited clauses left out
-  std::unordered_set<std::string_view> present_;  // the sentence's upper-case words
+  // The sentence's upper-case words, one hashed bit each (AllPresent).
+  static constexpr size_t kPresentBits = 4096;
+  std::bitset<kPresentBits> present_;
+  bool present_built_ = false;
   std::vector<CodedEvent> out_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
   std::set<size_t> coded_verbs_;  // head words of verbs that coded an event

@@ -291,7 +291,7 @@ const Synset* VerbDictionary::FindSynset(std::string_view name) const {
 }
 
 const std::vector<VerbFormRef>* VerbDictionary::FindForm(std::string_view upper_form) const {
-  auto it = forms_.find(std::string(upper_form));
+  auto it = forms_.find(upper_form);
   return it == forms_.end() ? nullptr : &it->second;
 }
 

@@ -40,6 +40,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::code {
@@ -54,22 +55,22 @@ struct VerbCode {
 // One element of a pattern, in text order.
 struct PatternElement {
   enum class Kind : uint8_t {
-    kWord,      // a word, upper case; `exact` when written with a trailing '_'
-    kSynset,    // text = the synset name without '&'
-    kVerb,      // '*'
-    kSource,    // '$'
-    kTarget,    // '+'
-    kSkip,      // '^'
-    kCompound,  // '%'
-    kOpenPrep,  // '(' : a prepositional phrase starts; the next word is the preposition
-    kClosePrep, // ')'
-    kOpenNoun,  // '{' : a noun phrase starts; its last word is the head
-    kCloseNoun, // '}'
+    kWord,       // a word, upper case; `exact` when written with a trailing '_'
+    kSynset,     // text = the synset name without '&'
+    kVerb,       // '*'
+    kSource,     // '$'
+    kTarget,     // '+'
+    kSkip,       // '^'
+    kCompound,   // '%'
+    kOpenPrep,   // '(' : a prepositional phrase starts; the next word is the preposition
+    kClosePrep,  // ')'
+    kOpenNoun,   // '{' : a noun phrase starts; its last word is the head
+    kCloseNoun,  // '}'
   };
   Kind kind = Kind::kWord;
   std::string text;
-  bool exact = false;            // kWord/kSynset: written "WORD_" at a phrase end: no stemming
-  bool joined_to_next = false;   // written "A_B": the next element must follow at once
+  bool exact = false;           // kWord/kSynset: written "WORD_" at a phrase end: no stemming
+  bool joined_to_next = false;  // written "A_B": the next element must follow at once
   int synset = -1;  // kSynset: index into VerbDictionary::synsets(), set by the dictionary
 };
 
@@ -172,7 +173,7 @@ class VerbDictionary {
   std::vector<Synset> synsets_;
   std::vector<VerbTransformation> transformations_;
   std::unordered_map<std::string, size_t> synset_index_;
-  std::unordered_map<std::string, std::vector<VerbFormRef>> forms_;
+  std::unordered_map<std::string, std::vector<VerbFormRef>, StringHash, std::equal_to<>> forms_;
 };
 
 }  // namespace newsgraph::code

@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/string_hash.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::lang {
@@ -40,8 +41,7 @@ class Lemmatizer {
   // REQUIRES: `form` is valid UTF-8. `upos`/`xpos` may be "_" or unknown
   // tags; the result then falls back to the lower-cased form. Never empty
   // for a non-empty form.
-  std::string Lemmatize(std::string_view form, std::string_view upos,
-                        std::string_view xpos) const;
+  std::string Lemmatize(std::string_view form, std::string_view upos, std::string_view xpos) const;
 
  private:
   Lemmatizer() = default;
@@ -52,16 +52,10 @@ class Lemmatizer {
   const std::string_view* Find(std::string_view form, std::string_view upos,
                                std::string_view xpos) const;
 
-  // Hash and equality that also take string_views, so lookups need no
-  // std::string (C++20 heterogeneous lookup).
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Key: form + '\t' + upos + '\t' + xpos ("*" = any).
-  std::unordered_map<std::string, std::string_view, KeyHash, std::equal_to<>> lexicon_;
+  std::unordered_map<std::string, std::string_view, StringHash, std::equal_to<>> lexicon_;
   // Key: pos letter (n, v, a, r) + word.
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> words_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
 };
 
 }  // namespace newsgraph::lang

@@ -37,6 +37,7 @@
 
 #include "lexicon/actor_codes.h"
 #include "lexicon/dictionary_syntax.h"
+#include "lexicon/phrase_index.h"
 #include "newsgraph/status.h"
 #include "text/tokenizer.h"
 

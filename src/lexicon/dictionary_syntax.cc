@@ -17,9 +17,6 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) {
   return IsDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
-// A byte that may continue a stemmed word: ASCII letter or digit, or any
-// byte of a non-ASCII character (letters of other scripts).
-bool IsWordByte(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 void PushSeparator(std::string* key) {
   if (key->empty() || key->back() != ' ') key->push_back(' ');
@@ -96,6 +93,8 @@ std::string_view StripComment(std::string_view line) {
   }
   return Trim(line.substr(0, line.find_first_of("#;")));
 }
+
+bool IsWordByte(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 void AppendKey(std::string_view s, std::string* key) {
   for (size_t i = 0; i < s.size(); ++i) {
@@ -222,196 +221,6 @@ Status Problems::Malformed(size_t line, std::string_view what) {
   if (!options_.skip_malformed) return Status::Corruption(std::move(message));
   if (warnings_ != nullptr) warnings_->push_back(std::move(message));
   return Status::Ok();
-}
-
-namespace {
-
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t FnvStep(uint64_t h, char c) {
-  return (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-}
-
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t h = kFnvOffset;
-  for (char c : s) h = FnvStep(h, c);
-  return h;
-}
-
-// Two bit positions per hash in a filter of `bits.size() * 64` bits (a
-// power of two).
-void BloomAdd(std::vector<uint64_t>* bits, uint64_t h) {
-  const uint64_t mask = bits->size() * 64 - 1;
-  for (uint64_t b : {uint64_t{h & mask}, uint64_t{((h >> 32) ^ (h * uint64_t{0x9E3779B97F4A7C15})) & mask}}) {
-    (*bits)[b >> 6] |= uint64_t{1} << (b & 63);
-  }
-}
-
-bool BloomMayHave(const std::vector<uint64_t>& bits, uint64_t h) {
-  if (bits.empty()) return true;
-  const uint64_t mask = bits.size() * 64 - 1;
-  for (uint64_t b : {uint64_t{h & mask}, uint64_t{((h >> 32) ^ (h * uint64_t{0x9E3779B97F4A7C15})) & mask}}) {
-    if ((bits[b >> 6] & (uint64_t{1} << (b & 63))) == 0) return false;
-  }
-  return true;
-}
-
-// Words of a filter with about 16 bits per entry, a power of two.
-size_t BloomWords(size_t entries) {
-  size_t words = 64;
-  while (words * 64 < entries * 16) words *= 2;
-  return words;
-}
-
-}  // namespace
-
-void PhraseIndex::Add(std::string key, bool whole_word, uint32_t value) {
-  items_.push_back(Item{std::move(key), static_cast<uint32_t>(items_.size()), value, whole_word});
-}
-
-void PhraseIndex::Build() {
-  std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) {
-    int c = a.key.compare(b.key);
-    return c != 0 ? c < 0 : a.order < b.order;
-  });
-  ranges_.clear();
-  collided_.clear();
-  ranges_.reserve(items_.size());
-  size_t prefix_count = 0;
-  for (const Item& item : items_) prefix_count += item.key.size();
-  key_bloom_.assign(BloomWords(items_.size()), 0);
-  prefix_bloom_.assign(BloomWords(prefix_count), 0);
-  for (uint32_t i = 0; i < items_.size();) {
-    uint32_t j = i + 1;
-    while (j < items_.size() && items_[j].key == items_[i].key) ++j;
-    const std::string& key = items_[i].key;
-    const uint64_t h = Fnv1a(key);
-    if (!ranges_.emplace(h, std::make_pair(i, j)).second) collided_[h] = true;
-    BloomAdd(&key_bloom_, h);
-    uint64_t p = kFnvOffset;
-    for (char c : key) {
-      p = FnvStep(p, c);
-      BloomAdd(&prefix_bloom_, p);
-    }
-    i = j;
-  }
-  // bucket_start_[b]: the first item whose key's bucket is >= b (items
-  // are sorted by key, and buckets follow byte order).
-  bucket_start_.assign(kBuckets + 1, static_cast<uint32_t>(items_.size()));
-  for (size_t i = items_.size(); i-- > 0;) {
-    if (!items_[i].key.empty()) bucket_start_[Bucket(items_[i].key)] = static_cast<uint32_t>(i);
-  }
-  for (size_t b = kBuckets; b-- > 0;) {
-    bucket_start_[b] = std::min(bucket_start_[b], bucket_start_[b + 1]);
-  }
-}
-
-std::pair<uint32_t, uint32_t> PhraseIndex::RangeHashed(uint64_t hash,
-                                                       std::string_view key) const {
-  if (!collided_.empty() && collided_.contains(hash)) {
-    auto lo = std::lower_bound(items_.begin(), items_.end(), key,
-                               [](const Item& a, std::string_view k) { return a.key < k; });
-    auto hi = lo;
-    while (hi != items_.end() && hi->key == key) ++hi;
-    return {static_cast<uint32_t>(lo - items_.begin()), static_cast<uint32_t>(hi - items_.begin())};
-  }
-  if (!BloomMayHave(key_bloom_, hash)) return {0, 0};
-  auto it = ranges_.find(hash);
-  if (it == ranges_.end() || items_[it->second.first].key != key) return {0, 0};
-  return it->second;
-}
-
-std::pair<uint32_t, uint32_t> PhraseIndex::Range(std::string_view key) const {
-  return RangeHashed(Fnv1a(key), key);
-}
-
-const PhraseIndex::Item* PhraseIndex::Exact(std::string_view key, bool stem_only) const {
-  const auto [first, last] = Range(key);
-  const Item* found = nullptr;
-  for (uint32_t i = first; i < last; ++i) {
-    if (!stem_only || !items_[i].whole_word) found = &items_[i];  // the later wins
-  }
-  return found;
-}
-
-bool PhraseIndex::AnyStartsWith(std::string_view prefix) const {
-  if (prefix.empty()) return !items_.empty();
-  if (!BloomMayHave(prefix_bloom_, Fnv1a(prefix))) return false;
-  // Only the keys sharing the prefix's first two bytes need a search.
-  const size_t b = Bucket(prefix);
-  const size_t first = bucket_start_[b];
-  const size_t last = prefix.size() == 1 ? bucket_start_[b + 256] : bucket_start_[b + 1];
-  auto lo = std::lower_bound(items_.begin() + first, items_.begin() + last, prefix,
-                             [](const Item& a, std::string_view k) { return a.key < k; });
-  return lo != items_.begin() + last && std::string_view(lo->key).starts_with(prefix);
-}
-
-const PhraseIndex::Item* PhraseIndex::MatchAt(std::string_view key) const {
-  if (key.empty()) return nullptr;
-  if (const Item* item = Exact(key, false)) return item;
-  if (implicit_plural_ && key.size() > 1 && key.back() == 'S') {
-    const auto [first, last] = Range(key.substr(0, key.size() - 1));
-    const Item* found = nullptr;
-    for (uint32_t i = first; i < last; ++i) {
-      if (items_[i].whole_word) found = &items_[i];
-    }
-    if (found != nullptr) return found;
-  }
-  // Stems: the longest proper prefix of the last word, the rest being word bytes.
-  if (!stems_) return nullptr;
-  size_t word = key.rfind(' ');
-  word = word == std::string_view::npos ? 0 : word + 1;
-  // prefix[i] = FNV-1a of key[0, i), all in one pass (keys are short; a
-  // longer one is hashed prefix by prefix).
-  constexpr size_t kMaxHashed = 256;
-  uint64_t prefix[kMaxHashed + 1];
-  const bool hashed = key.size() <= kMaxHashed;
-  if (hashed) {
-    prefix[0] = kFnvOffset;
-    for (size_t i = 0; i < key.size(); ++i) prefix[i + 1] = FnvStep(prefix[i], key[i]);
-  }
-  for (size_t i = key.size() - 1; i > word && IsWordByte(key[i]); --i) {
-    const std::string_view stem = key.substr(0, i);
-    const auto [first, last] = RangeHashed(hashed ? prefix[i] : Fnv1a(stem), stem);
-    const Item* found = nullptr;
-    for (uint32_t k = first; k < last; ++k) {
-      if (!items_[k].whole_word) found = &items_[k];  // the later wins
-    }
-    if (found != nullptr) return found;
-  }
-  return nullptr;
-}
-
-std::optional<uint32_t> PhraseIndex::Find(std::string_view key) const {
-  const Item* item = MatchAt(key);
-  if (item == nullptr) return std::nullopt;
-  return item->value;
-}
-
-std::optional<PhraseIndex::Match> PhraseIndex::LongestMatch(std::string_view text,
-                                                            std::span<const text::Token> tokens,
-                                                            size_t begin) const {
-  std::optional<Match> best;
-  std::string key;
-  for (size_t j = begin; j < tokens.size(); ++j) {
-    const text::Token& t = tokens[j];
-    if (t.start > t.end || t.end > text.size()) break;
-    if (j > begin) {
-      if (t.start < tokens[j - 1].end) break;
-      AppendKey(text.substr(tokens[j - 1].end, t.start - tokens[j - 1].end), &key);
-    }
-    AppendKey(text.substr(t.start, t.end - t.start), &key);
-    if (const Item* item = MatchAt(key)) best = Match{j + 1, item->value};
-    if (!AnyStartsWith(key)) {
-      // Only a stem can still match, and only inside this word: go on while
-      // the next token is glued to this one ("can" "not").
-      bool glued = j + 1 < tokens.size() && tokens[j + 1].start == t.end && !key.empty() &&
-                   IsWordByte(key.back());
-      if (!glued) break;
-    }
-  }
-  return best;
 }
 
 }  // namespace newsgraph::lexicon::dict

@@ -2,7 +2,8 @@
 // (lexicon/actor_dictionary.h, agent_dictionary.h; docs/dictionaries.md):
 // splitting a file into lines, comments, phrases and their match keys,
 // `[CODE date]` blocks with TABARI's dates, the skip-or-fail policy for
-// malformed lines, and the longest-match index over our tokens.
+// malformed lines. The longest-match index over our tokens is
+// lexicon/phrase_index.h.
 //
 // Phrase keys. A phrase as written ("AL_'IRAQ_", "MAZAR-I-SHARIF_") and a
 // run of tokens from a text ("al-'Iraq") are both reduced to one key: ASCII
@@ -23,23 +24,19 @@
 // TABARI's regular plural ending S (manual 5.2.3); the possessive 's is a
 // token of its own and needs nothing.
 //
-// Thread-safety: PhraseIndex is immutable after Build(); lookups may run
-// concurrently. The rest are plain functions and values.
+// Thread-safety: plain functions and values.
 #ifndef NEWSGRAPH_LEXICON_DICTIONARY_SYNTAX_H_
 #define NEWSGRAPH_LEXICON_DICTIONARY_SYNTAX_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/actor_codes.h"
 #include "newsgraph/status.h"
-#include "text/tokenizer.h"
 
 namespace newsgraph::lexicon {
 
@@ -97,6 +94,10 @@ std::optional<PhraseKey> KeyOfPhrase(std::string_view written);
 // start, so a key that starts with a separator never matches a phrase.
 void AppendKey(std::string_view s, std::string* key);
 
+// A byte that may continue a stemmed word: an ASCII letter or digit, or any
+// byte of a non-ASCII character (letters of other scripts).
+bool IsWordByte(char c);
+
 // A phrase as written, '_' written as ' ' and trailing '_' dropped: the
 // display name of an entry ("Iraq_" -> "Iraq", "AL_'IRAQ_" -> "AL 'IRAQ").
 std::string DisplayName(std::string_view written);
@@ -140,76 +141,6 @@ class Problems {
   std::string_view file_;
   DictionaryOptions options_;
   std::vector<std::string>* warnings_;
-};
-
-// Phrase keys -> values, looked up by longest match over tokens.
-class PhraseIndex {
- public:
-  explicit PhraseIndex(bool implicit_plural) : implicit_plural_(implicit_plural) {}
-
-  void Reserve(size_t n) { items_.reserve(n); }
-  // A key added twice keeps the later value (PETRARCH overwrites too).
-  void Add(std::string key, bool whole_word, uint32_t value);
-  // Call once after the last Add().
-  void Build();
-  size_t size() const { return items_.size(); }
-  // false: no stem matches (DictionaryOptions::stems).
-  void set_stems(bool stems) { stems_ = stems; }
-
-  struct Match {
-    size_t end = 0;  // one past the last matched token
-    uint32_t value = 0;
-  };
-  // The longest phrase starting at tokens[begin] and ending at a token end;
-  // at equal length an exact key beats a plural, which beats a stem (the
-  // longest stem first).
-  // REQUIRES: Build() was called; tokens lie inside `text`, sorted.
-  std::optional<Match> LongestMatch(std::string_view text, std::span<const text::Token> tokens,
-                                    size_t begin) const;
-  // The value of the phrase matching the whole key `key` (for tests/tools).
-  std::optional<uint32_t> Find(std::string_view key) const;
-
- private:
-  struct Item {
-    std::string key;
-    uint32_t order = 0;  // insertion order; the later wins
-    uint32_t value = 0;
-    bool whole_word = false;
-  };
-  // The latest item with exactly `key`; stems only when `stem_only`.
-  const Item* Exact(std::string_view key, bool stem_only) const;
-  // The items with exactly `key`: [first, last) in items_, empty if none.
-  std::pair<uint32_t, uint32_t> Range(std::string_view key) const;
-  const Item* MatchAt(std::string_view key) const;
-  bool AnyStartsWith(std::string_view prefix) const;
-
-  std::vector<Item> items_;  // sorted by key, then order, after Build()
-  // Each distinct key's range in items_ (Build()), by the key's FNV-1a
-  // hash: exact lookups are the hot path of matching (every proper prefix
-  // of a word is tried as a stem), and FNV-1a gives all prefix hashes of a
-  // key in one pass. Keys sharing a hash (none expected) fall back to
-  // binary search.
-  struct Identity {
-    size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
-  };
-  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>, Identity> ranges_;
-  std::unordered_map<uint64_t, bool, Identity> collided_;
-  std::pair<uint32_t, uint32_t> RangeHashed(uint64_t hash, std::string_view key) const;
-  // Bloom filters (no false negatives) in front of the lookups, most of
-  // which miss: one over whole keys, one over every prefix of every key
-  // (for AnyStartsWith). Bits by FNV-1a hash; see Build().
-  std::vector<uint64_t> key_bloom_, prefix_bloom_;
-  // Keys by their first two bytes (a one-byte key: second byte 0), which
-  // sorts as the keys do: bucket b holds items [bucket_start_[b],
-  // bucket_start_[b + 1]), so a prefix search looks at one bucket only.
-  static constexpr size_t kBuckets = 256 * 256;
-  static size_t Bucket(std::string_view key) {
-    return static_cast<size_t>(static_cast<unsigned char>(key[0])) * 256 +
-           (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0);
-  }
-  std::vector<uint32_t> bucket_start_;
-  bool implicit_plural_;
-  bool stems_ = true;
 };
 
 }  // namespace dict

@@ -5,18 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "text/tokenizer.h"
-
 namespace newsgraph::lexicon::dict {
 namespace {
-
-std::vector<text::Token> Tokens(std::string_view s) {
-  auto tokenizer = text::Tokenizer::Create();
-  EXPECT_TRUE(tokenizer.ok());
-  auto tokens = (*tokenizer)->Tokenize(s, 0, static_cast<uint32_t>(s.size()));
-  EXPECT_TRUE(tokens.ok());
-  return tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{};
-}
 
 TEST(DictionarySyntaxTest, StripComment) {
   struct Case {
@@ -162,90 +152,6 @@ TEST(DictionarySyntaxTest, ProblemsStrictAndSkipping) {
   EXPECT_EQ(warnings, std::vector<std::string>{"x.actors:7: bad date"});
   Problems no_sink("x.actors", DictionaryOptions{.skip_malformed = true}, nullptr);
   EXPECT_TRUE(no_sink.Malformed(7, "bad date").ok());
-}
-
-// Longest match over real tokenizer output: value of the match and tokens.
-struct MatchCase {
-  std::string_view text;
-  std::optional<uint32_t> value;
-  size_t tokens = 0;  // matched token count
-};
-
-TEST(DictionarySyntaxTest, IndexWholeWordStemAndPlural) {
-  PhraseIndex index(/*implicit_plural=*/true);
-  auto add = [&](std::string_view written, uint32_t v) {
-    auto k = KeyOfPhrase(written);
-    ASSERT_TRUE(k);
-    index.Add(k->key, k->whole_word, v);
-  };
-  add("IRAQ_", 1);
-  add("SYRI", 2);  // stem
-  add("MAZAR-I-SHARIF_", 3);
-  add("AL_'IRAQ_", 4);
-  add("SADDAM_HUSSEIN_", 5);
-  add("OF_", 6);
-  add("IRAQI_", 7);
-  add("UNITED_NATIONS_SECURITY_COUNCIL_", 8);
-  add("UNITED_NATIONS_", 9);
-  add("SADDAM_HUSSEIN_", 10);  // redefined: the later wins
-  add("CAN", 11);              // stem over glued tokens: "can" "not"
-  index.Build();
-  const MatchCase cases[] = {
-      {"Iraq said", 1, 1},
-      {"IRAQ", 1, 1},
-      {"Iraqi troops", 7, 1},
-      {"Iraqis", 7, 1},        // regular plural S on a whole word
-      {"Iraqs", 1, 1},         // ... on IRAQ_ too
-      {"Iraqiya", {}, 0},      // whole word: no stem
-      {"Iraq's army", 1, 1},   // "'s" is its own token
-      {"Syrian forces", 2, 1}, // stem
-      {"Syria", 2, 1},
-      {"Syr", {}, 0},
-      {"Mazar-i-Sharif fell", 3, 5},
-      {"Mazar i Sharif", 3, 3},
-      {"al-'Iraq", 4, 0},  // token count checked below
-      {"Saddam Hussein spoke", 10, 2},
-      {"of", 6, 1},
-      {"offer", {}, 0},  // OF_ is whole-word: not a stem
-      {"United Nations Security Council", 8, 4},
-      {"United Nations General Assembly", 9, 2},
-      {"cannot", 11, 2},
-      {"Hussein", {}, 0},
-  };
-  for (const MatchCase& c : cases) {
-    auto tokens = Tokens(c.text);
-    ASSERT_FALSE(tokens.empty()) << c.text;
-    auto m = index.LongestMatch(c.text, tokens, 0);
-    if (!c.value) {
-      EXPECT_FALSE(m.has_value()) << c.text;
-      continue;
-    }
-    ASSERT_TRUE(m.has_value()) << c.text;
-    EXPECT_EQ(m->value, *c.value) << c.text;
-    if (c.tokens > 0) {
-      EXPECT_EQ(m->end, c.tokens) << c.text;
-    } else {
-      EXPECT_EQ(m->end, tokens.size()) << c.text;  // the whole string
-    }
-  }
-  // Not at a token start, or past the end: nothing.
-  auto tokens = Tokens("the Iraq");
-  EXPECT_FALSE(index.LongestMatch("the Iraq", tokens, 0).has_value());
-  EXPECT_TRUE(index.LongestMatch("the Iraq", tokens, 1).has_value());
-  EXPECT_FALSE(index.LongestMatch("the Iraq", tokens, 2).has_value());
-  EXPECT_EQ(index.Find("SADDAM HUSSEIN"), 10u);
-  EXPECT_EQ(index.Find("SYRIANS"), 2u);
-  EXPECT_FALSE(index.Find("").has_value());
-}
-
-TEST(DictionarySyntaxTest, IndexWithoutImplicitPlural) {
-  PhraseIndex index(/*implicit_plural=*/false);
-  index.Add("POLICE", true, 1);
-  index.Build();
-  auto tokens = Tokens("polices");
-  EXPECT_FALSE(index.LongestMatch("polices", tokens, 0).has_value());
-  tokens = Tokens("police");
-  EXPECT_TRUE(index.LongestMatch("police", tokens, 0).has_value());
 }
 
 }  // namespace
