@@ -142,9 +142,30 @@ struct Event {
   // the event is announced, possible or demanded rather than reported done.
   std::optional<std::string> modality;
   std::optional<std::string> attributed_to;  // Entity::id of a reporting speaker
+  // When it happened, ISO 8601 (TimeExpression::value): from the sentence's
+  // expression `date_expression` (a TimeExpression::id) when it has one,
+  // else the article date; null when neither is known.
+  std::optional<std::string> date;
+  std::optional<std::string> date_expression;
   Span evidence;
   Span trigger;      // the word(s) that fired the rule
   std::string rule;  // dictionary entry that fired: "verbs.tsv:LINE", "CAMEO.2.0.txt:LINE"
+};
+
+// A temporal expression ("last June", "since 2014") with its ISO 8601 value
+// resolved against the article date (docs/output.md, "dates[]").
+struct TimeExpression {
+  std::string id;  // "T1", ...
+  Span span;
+  uint32_t sentence = 0;
+  std::string text;
+  // "2020-06", "2014/2021-04-07", "P3Y", ...; null when the expression is
+  // relative and the article date is unknown.
+  std::optional<std::string> value;
+  std::string resolution;  // day, week, month, season, quarter, half, year,
+                           // decade, century, range, duration
+  bool relative = false;   // resolved against the article date
+  std::optional<std::string> modifier;  // "start", "mid", "end" ("early 2020")
 };
 
 struct Analysis {
@@ -152,6 +173,9 @@ struct Analysis {
   std::optional<std::string> source;
   std::optional<std::string> title;
   std::optional<std::string> date;
+  // Where `date` comes from: "metadata" (the input), "credit" (a dated
+  // credit line), "dateline"; null when there is no date.
+  std::optional<std::string> date_source;
   std::string language;  // ISO 639-1 code or "und"
   std::string text;      // repaired text
   std::vector<Repair> repairs;
@@ -160,8 +184,9 @@ struct Analysis {
   std::vector<Entity> entities;
   std::optional<std::string> focus_country;  // alpha-3 the article is mostly about
   std::vector<Event> events;
-  // dates, amounts, quotes and tone are part of the contract but are not
-  // produced yet (issue 7); they serialize as empty arrays / null.
+  std::vector<TimeExpression> dates;
+  // amounts, quotes and tone are part of the contract but are not produced
+  // yet (issue 7); they serialize as empty arrays / null.
 };
 
 }  // namespace newsgraph

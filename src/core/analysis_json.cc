@@ -77,9 +77,23 @@ json EventJson(const Event& e) {
               {"negated", e.negated},
               {"modality", Optional(e.modality)},
               {"attributed_to", Optional(e.attributed_to)},
+              {"date", Optional(e.date)},
+              {"date_expression", Optional(e.date_expression)},
               {"evidence", SpanJson(e.evidence)},
               {"trigger", SpanJson(e.trigger)},
               {"rule", e.rule}};
+}
+
+json TimeExpressionJson(const TimeExpression& t) {
+  json j = SpanJson(t.span);
+  j["id"] = t.id;
+  j["sentence"] = t.sentence;
+  j["text"] = t.text;
+  j["value"] = Optional(t.value);
+  j["resolution"] = t.resolution;
+  j["relative"] = t.relative;
+  j["modifier"] = Optional(t.modifier);
+  return j;
 }
 
 json EntitiesArray(const Analysis& a) {
@@ -115,11 +129,14 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
   json entities = EntitiesArray(a);
   json events = json::array();
   for (const Event& e : a.events) events.push_back(EventJson(e));
+  json dates = json::array();
+  for (const TimeExpression& t : a.dates) dates.push_back(TimeExpressionJson(t));
 
   json doc{{"id", a.id},
            {"source", Optional(a.source)},
            {"title", Optional(a.title)},
            {"date", Optional(a.date)},
+           {"date_source", Optional(a.date_source)},
            {"language", a.language},
            {"text", a.text},
            {"repairs", std::move(repairs)},
@@ -128,7 +145,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
            {"entities", std::move(entities)},
            {"focus_country", Optional(a.focus_country)},
            {"events", std::move(events)},
-           {"dates", json::array()},
+           {"dates", std::move(dates)},
            {"amounts", json::array()},
            {"quotes", json::array()},
            {"tone", nullptr}};

@@ -7,6 +7,8 @@
 #include "core/document.h"
 #include "core/document_words.h"
 #include "extract/actor_coder.h"
+#include "extract/calendar.h"
+#include "extract/dates_stage.h"
 #include "extract/entity_finder.h"
 #include "lexicon/actor_codes.h"
 #include "lang/annotator.h"
@@ -22,6 +24,7 @@ struct Analyzer::Resources {
   std::shared_ptr<const lang::Annotator> annotator;
   std::shared_ptr<const extract::EntityFinder> entities;
   std::shared_ptr<const code::EventFinder> events;
+  std::shared_ptr<const extract::TimeWords> time_words;
 };
 
 Analyzer::Analyzer(std::unique_ptr<const Resources> resources)
@@ -47,6 +50,9 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& 
   code::EventFinderOptions event_options;
   event_options.verb_file = options.verb_file;
   event_options.skip_malformed = options.skip_malformed;
+  auto time_words = extract::TimeWords::Default();
+  if (!time_words.ok()) return time_words.status().WithContext("loading the time words");
+  r->time_words = std::move(time_words).value();
   auto events = code::EventFinder::Create(event_options, warnings);
   if (!events.ok()) return events.status().WithContext("loading event resources");
   r->events = std::move(events).value();
@@ -86,6 +92,16 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
     out.sentences.push_back({doc.mapped.MakeSpan(s.range.start, s.range.end), s.paragraph, {}});
   }
   AnnotateWords(*resources_->annotator, &doc);
+  if (article.date) {
+    out.date_source = "metadata";
+  } else if (auto inferred = extract::InferArticleDate(doc, out.excluded,
+                                                       *resources_->text.tokenizer,
+                                                       *resources_->time_words)) {
+    doc.date = inferred->day;
+    out.date = extract::IsoDay(inferred->day);
+    out.date_source = inferred->source;
+  }
+  out.dates = extract::FindDates(doc, *resources_->time_words);
 
   out.entities = resources_->entities->Find(doc);
   out.focus_country = extract::FocusCountry(out.entities);
@@ -93,6 +109,7 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
   for (size_t i = 0; i < out.sentences.size(); ++i) {
     out.sentences[i].words = std::move(doc.words[i]);
   }
+  extract::DateEvents(out.dates, out.sentences, out.date, &out.events);
   out.language = doc.language;
   out.text = doc.text();
   return out;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "newsgraph/json.h"
@@ -47,6 +48,67 @@ TEST_F(AnalyzerTest, SampleIsAnalysed) {
   EXPECT_FALSE(r->entities.empty());
   EXPECT_FALSE(r->events.empty());
   EXPECT_EQ(r->text.rfind("Iraq agreed with the United States", 0), 0u);
+}
+
+// Issue 7: the sample has no metadata date; its tweet credit "April 7,
+// 2021" dates it, and the relative expressions resolve against that.
+TEST_F(AnalyzerTest, SampleDatesResolveAgainstTheCreditDate) {
+  auto raw = testing::ReadFile(testing::SourcePath("samples/iraq-us-strategic-dialogue.txt"));
+  ASSERT_TRUE(raw.has_value());
+  auto r = Run(*raw);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_TRUE(r->date.has_value());
+  EXPECT_EQ(*r->date, "2021-04-07");
+  EXPECT_EQ(r->date_source.value_or(""), "credit");
+  std::map<std::string, std::string> found;  // text -> value/resolution
+  for (const TimeExpression& t : r->dates) {
+    EXPECT_EQ(r->text.substr(t.span.start, t.span.end - t.span.start), t.text);
+    found[t.text] = t.value.value_or("") + " " + t.resolution;
+  }
+  EXPECT_EQ(found["last June"], "2020-06 month");
+  EXPECT_EQ(found["August 2020"], "2020-08 month");
+  EXPECT_EQ(found["Since 2014"], "2014/2021-04-07 range");
+  EXPECT_EQ(found["the past months"], "PXM/2021-04-07 range");
+  // "The first round ... was held last June": the consultation is dated
+  // June 2020; events without a date of their own take the article's.
+  bool june = false;
+  for (const Event& e : r->events) {
+    ASSERT_TRUE(e.date.has_value()) << e.id;
+    if (e.cameo == "040" && e.date_expression && *e.date == "2020-06") june = true;
+    if (!e.date_expression) {
+      EXPECT_EQ(*e.date, "2021-04-07") << e.id;
+    }
+  }
+  EXPECT_TRUE(june) << "no consultation dated last June";
+}
+
+TEST_F(AnalyzerTest, ArticleDateSources) {
+  Article a;
+  a.id = "x";
+  a.raw = "BAGHDAD, April 7, 2021 (Reuters) - Iraq agreed on Monday to talks.";
+  auto r = analyzer_->Analyze(a);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date.value_or(""), "2021-04-07");
+  EXPECT_EQ(r->date_source.value_or(""), "dateline");
+  ASSERT_FALSE(r->dates.empty());
+  EXPECT_EQ(r->dates.back().text, "Monday");
+  EXPECT_EQ(r->dates.back().value.value_or(""), "2021-04-05");
+
+  a.date = "2020-01-02";  // metadata wins over the dateline
+  r = analyzer_->Analyze(a);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date.value_or(""), "2020-01-02");
+  EXPECT_EQ(r->date_source.value_or(""), "metadata");
+
+  a.date.reset();
+  a.raw = "Iraq agreed on Monday to talks.";  // no date anywhere
+  r = analyzer_->Analyze(a);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date.has_value());
+  EXPECT_FALSE(r->date_source.has_value());
+  ASSERT_EQ(r->dates.size(), 1u);
+  EXPECT_FALSE(r->dates[0].value.has_value());  // relative, nothing to resolve against
+  EXPECT_TRUE(r->dates[0].relative);
 }
 
 TEST_F(AnalyzerTest, MetadataIsCarried) {
