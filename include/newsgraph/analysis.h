@@ -61,10 +61,23 @@ struct Word {
   std::string deprel;  // "root" for the root word
 };
 
+// Lexicon tone in GDELT's V2Tone terms, over a sentence or the article
+// (docs/output.md, "tone").
+struct Tone {
+  double tone = 0;        // positive - negative
+  double positive = 0;    // % of words with a positive valence
+  double negative = 0;    // % of words with a negative valence
+  double polarity = 0;    // positive + negative
+  double activity = 0;    // % of words that are (non-auxiliary) verbs
+  double self_group = 0;  // % of words that are first-person pronouns
+  uint32_t word_count = 0;
+};
+
 struct Sentence {
   Span span;
   uint32_t paragraph = 0;   // 0-based paragraph index
   std::vector<Word> words;  // a single-rooted tree over the sentence's tokens
+  std::optional<Tone> tone;
 };
 
 struct Mention {
@@ -168,6 +181,37 @@ struct TimeExpression {
   std::optional<std::string> modifier;  // "start", "mid", "end" ("early 2020")
 };
 
+// A number or count with what it counts ("about 3 thousand soldiers",
+// "approximately 60% of the coalition forces", "a third of Iraq").
+struct Amount {
+  std::string id;  // "A1", ...
+  Span span;       // the number with its approximator ("about 3 thousand")
+  uint32_t sentence = 0;
+  std::string text;
+  double value = 0;       // 3000, 60, 0.333...
+  std::string unit;       // "count", "percent", "fraction", "currency:USD", ...
+  std::optional<std::string> approximation;  // "about", "more than", "nearly", ...
+  std::optional<std::string> object;         // "soldiers from the international coalition forces"
+  std::optional<Span> object_span;
+  // GDELT-style count type when the sentence says what happened to the
+  // counted: KILL, WOUND, ARREST, KIDNAP, AFFECT, or FORCES for troops.
+  std::optional<std::string> count_type;
+};
+
+// A quotation and who said it: direct ("...") or reported ("X said that
+// ..."), attributed to an entity when the speaker is one.
+struct Quote {
+  std::string id;  // "Q1", ...
+  Span span;       // the quoted words, without the quote marks
+  uint32_t sentence = 0;  // the sentence the quote starts in
+  std::string text;
+  bool direct = true;  // false: reported speech
+  std::optional<std::string> speaker;       // Entity::id
+  std::optional<std::string> speaker_text;  // as written ("Hussein", "the two countries")
+  std::optional<std::string> cue;           // the cue verb's lemma ("say", "affirm")
+  std::optional<Span> cue_span;
+};
+
 struct Analysis {
   std::string id;
   std::optional<std::string> source;
@@ -185,8 +229,9 @@ struct Analysis {
   std::optional<std::string> focus_country;  // alpha-3 the article is mostly about
   std::vector<Event> events;
   std::vector<TimeExpression> dates;
-  // amounts, quotes and tone are part of the contract but are not produced
-  // yet (issue 7); they serialize as empty arrays / null.
+  std::vector<Amount> amounts;
+  std::vector<Quote> quotes;
+  std::optional<Tone> tone;  // the article's
 };
 
 }  // namespace newsgraph

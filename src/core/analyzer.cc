@@ -89,7 +89,7 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
     if (!tokens.ok()) return tokens.status().WithContext(origin);
     text::DropExcludedTokens(out.excluded, &tokens.value());
     doc.tokens.push_back(std::move(tokens).value());
-    out.sentences.push_back({doc.mapped.MakeSpan(s.range.start, s.range.end), s.paragraph, {}});
+    out.sentences.push_back({doc.mapped.MakeSpan(s.range.start, s.range.end), s.paragraph, {}, {}});
   }
   AnnotateWords(*resources_->annotator, &doc);
   if (article.date) {

@@ -41,7 +41,7 @@ Analysis SmallAnalysis(const std::string& id, const std::string& text) {
   a.language = "en";
   a.text = text;
   const auto size = static_cast<uint32_t>(text.size());
-  a.sentences.push_back({{0, size, 0, size}, 0, {}});
+  a.sentences.push_back({{0, size, 0, size}, 0, {}, {}});
   return a;
 }
 

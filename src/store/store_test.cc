@@ -72,7 +72,7 @@ Analysis MakeAnalysis(const Article& article, int n_entities = 2) {
   a.language = "en";
   a.text = article.raw;
   const auto size = static_cast<uint32_t>(a.text.size());
-  a.sentences.push_back({{0, size, 0, size}, 0, {}});
+  a.sentences.push_back({{0, size, 0, size}, 0, {}, {}});
   for (int i = 1; i <= n_entities; ++i) {
     Entity e;
     e.id = "E" + std::to_string(i);

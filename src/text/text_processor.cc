@@ -41,7 +41,7 @@ Result<TextResult> TextProcessor::Process(std::string_view raw, const TextOption
     out.sentences.reserve(sentences->size());
     for (const text::SentenceRange& s : *sentences) {
       const auto index = static_cast<uint32_t>(out.sentences.size());
-      out.sentences.push_back({mapped.MakeSpan(s.range.start, s.range.end), s.paragraph, {}});
+      out.sentences.push_back({mapped.MakeSpan(s.range.start, s.range.end), s.paragraph, {}, {}});
       if (!options.tokenize) continue;
       auto tokens = resources_->stage.tokenizer->Tokenize(mapped.text(), s.range.start, s.range.end);
       if (!tokens.ok()) return tokens.status().WithContext(origin);
