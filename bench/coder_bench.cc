@@ -2,8 +2,8 @@
 // parsing >= 50,000 sentences/s/core; PETRARCH2 codes ~1,000-2,000
 // sentences/s with the parse excluded, TABARI ~18,000).
 //
-// Setup, outside the timed loops: 300 BBC articles spread evenly over
-// ../shared/corpora/bbc/bbc.jsonl (all five sections) are repaired,
+// Setup, outside the timed loops (bench/prepared_corpus.h): 300 BBC
+// articles spread evenly over ../shared/corpora/bbc/bbc.jsonl are repaired,
 // segmented, tokenized, tagged, lemmatized and parsed once, as the Analyzer
 // does; the Phoenix dictionaries come from ../shared/dictionaries/phoenix.
 //
@@ -28,94 +28,21 @@
 #include "code/verb_dictionary.h"
 #include "code/verb_table.h"
 #include "core/document.h"
-#include "core/document_words.h"
 #include "core/embedded_data.h"
-#include "lang/annotator.h"
-#include "lang/language_id.h"
-#include "lexicon/actor_codes.h"
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/agent_dictionary.h"
 #include "newsgraph/analyzer.h"
-#include "newsgraph/reader.h"
-#include "text/exclusions.h"
-#include "text/text_stage.h"
+#include "prepared_corpus.h"
 
 namespace {
 
 using namespace newsgraph;
 
-constexpr size_t kArticles = 300;
 const std::string kShared = NEWSGRAPH_SHARED_DIR;
-const std::string kCorpus = kShared + "/corpora/bbc/bbc.jsonl";
 const std::string kPhoenix = kShared + "/dictionaries/phoenix/";
-
-// kArticles articles spread evenly over the corpus; empty when it is absent.
-const std::vector<Article>& Articles() {
-  static const std::vector<Article>* articles = [] {
-    std::vector<Article> all;
-    ReadArticles(
-        {kCorpus}, [&](Article&& a) { all.push_back(std::move(a)); },
-        [](const Status& s) {
-          std::fprintf(stderr, "coder_bench: skipping: %s\n", s.message().c_str());
-        });
-    auto* out = new std::vector<Article>();
-    const size_t n = std::min(kArticles, all.size());
-    for (size_t i = 0; i < n; ++i) out->push_back(std::move(all[i * all.size() / n]));
-    return out;
-  }();
-  return *articles;
-}
-
-// The articles as the Analyzer has them just before its entity and event
-// stages: text, sentences, tokens and words.
-struct Prepared {
-  std::vector<Document> docs;
-  size_t sentences = 0;
-  std::string error;
-};
-
-const Prepared& Parsed() {
-  static const Prepared* prepared = [] {
-    auto* p = new Prepared();
-    if (Articles().empty()) {
-      p->error = "no articles in " + kCorpus + " (../shared absent?)";
-      return p;
-    }
-    auto text = text::TextStage::Load();
-    auto annotator = lang::Annotator::CreateDefault();
-    if (!text.ok() || !annotator.ok()) {
-      p->error = "cannot load the text stage or the language models";
-      return p;
-    }
-    for (const Article& a : Articles()) {
-      auto cleaned = text->cleaner->Clean(a.raw);
-      if (!cleaned.ok()) continue;
-      Document doc{std::move(cleaned->mapped), {}, {}, {}, {}, {}};
-      doc.language = lang::IdentifyLanguage(doc.text());
-      if (a.date) doc.date = lexicon::ParseIsoDay(*a.date);
-      auto sentences = text->segmenter->Split(doc.text());
-      if (!sentences.ok()) continue;
-      doc.sentences = std::move(sentences).value();
-      text::DropExcludedSentences(cleaned->excluded, &doc.sentences);
-      bool ok = true;
-      for (const text::SentenceRange& s : doc.sentences) {
-        auto tokens = text->tokenizer->Tokenize(doc.text(), s.range.start, s.range.end);
-        if (!tokens.ok()) {
-          ok = false;
-          break;
-        }
-        text::DropExcludedTokens(cleaned->excluded, &tokens.value());
-        doc.tokens.push_back(std::move(tokens).value());
-      }
-      if (!ok) continue;
-      AnnotateWords(**annotator, &doc);
-      p->sentences += doc.sentences.size();
-      p->docs.push_back(std::move(doc));
-    }
-    return p;
-  }();
-  return *prepared;
-}
+using bench::Articles;
+using bench::Parsed;
+using bench::Prepared;
 
 struct Actors {
   std::unique_ptr<lexicon::ActorDictionary> actors;
@@ -218,7 +145,7 @@ BENCHMARK(BM_CodeSentences_Ours)->Unit(benchmark::kMillisecond);
 void BM_FullPipeline_Sentences(benchmark::State& state) {
   const std::vector<Article>& articles = Articles();
   if (articles.empty()) {
-    state.SkipWithError(("no articles in " + kCorpus + " (../shared absent?)").c_str());
+    state.SkipWithError(("no articles in " + bench::CorpusPath() + " (../shared absent?)").c_str());
     return;
   }
   auto analyzer = Analyzer::Create();

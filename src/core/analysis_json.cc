@@ -96,6 +96,20 @@ json TimeExpressionJson(const TimeExpression& t) {
   return j;
 }
 
+json AmountJson(const Amount& a) {
+  json j = SpanJson(a.span);
+  j["id"] = a.id;
+  j["sentence"] = a.sentence;
+  j["text"] = a.text;
+  j["value"] = a.value;
+  j["unit"] = a.unit;
+  j["approximation"] = Optional(a.approximation);
+  j["object"] = Optional(a.object);
+  j["object_span"] = a.object_span ? SpanJson(*a.object_span) : json(nullptr);
+  j["count_type"] = Optional(a.count_type);
+  return j;
+}
+
 json EntitiesArray(const Analysis& a) {
   json entities = json::array();
   for (const Entity& e : a.entities) entities.push_back(EntityJson(e));
@@ -131,6 +145,8 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
   for (const Event& e : a.events) events.push_back(EventJson(e));
   json dates = json::array();
   for (const TimeExpression& t : a.dates) dates.push_back(TimeExpressionJson(t));
+  json amounts = json::array();
+  for (const Amount& x : a.amounts) amounts.push_back(AmountJson(x));
 
   json doc{{"id", a.id},
            {"source", Optional(a.source)},
@@ -146,7 +162,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
            {"focus_country", Optional(a.focus_country)},
            {"events", std::move(events)},
            {"dates", std::move(dates)},
-           {"amounts", json::array()},
+           {"amounts", std::move(amounts)},
            {"quotes", json::array()},
            {"tone", nullptr}};
   return json_parts::Dump(doc, indent);

@@ -7,6 +7,7 @@
 #include "core/document.h"
 #include "core/document_words.h"
 #include "extract/actor_coder.h"
+#include "extract/amounts_stage.h"
 #include "extract/calendar.h"
 #include "extract/dates_stage.h"
 #include "extract/entity_finder.h"
@@ -25,6 +26,7 @@ struct Analyzer::Resources {
   std::shared_ptr<const extract::EntityFinder> entities;
   std::shared_ptr<const code::EventFinder> events;
   std::shared_ptr<const extract::TimeWords> time_words;
+  std::shared_ptr<const extract::AmountWords> amount_words;
 };
 
 Analyzer::Analyzer(std::unique_ptr<const Resources> resources)
@@ -53,6 +55,9 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& 
   auto time_words = extract::TimeWords::Default();
   if (!time_words.ok()) return time_words.status().WithContext("loading the time words");
   r->time_words = std::move(time_words).value();
+  auto amount_words = extract::AmountWords::Default();
+  if (!amount_words.ok()) return amount_words.status().WithContext("loading the amount words");
+  r->amount_words = std::move(amount_words).value();
   auto events = code::EventFinder::Create(event_options, warnings);
   if (!events.ok()) return events.status().WithContext("loading event resources");
   r->events = std::move(events).value();
@@ -102,6 +107,7 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
     out.date_source = inferred->source;
   }
   out.dates = extract::FindDates(doc, *resources_->time_words);
+  out.amounts = extract::FindDocumentAmounts(doc, out.dates, *resources_->amount_words);
 
   out.entities = resources_->entities->Find(doc);
   out.focus_country = extract::FocusCountry(out.entities);

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "newsgraph/json.h"
 #include "test_support.h"
@@ -80,6 +81,28 @@ TEST_F(AnalyzerTest, SampleDatesResolveAgainstTheCreditDate) {
     }
   }
   EXPECT_TRUE(june) << "no consultation dated last June";
+}
+
+// Issue 7: the sample's amounts with their objects and approximation, and
+// no false amounts ("the two countries", the dates).
+TEST_F(AnalyzerTest, SampleAmounts) {
+  auto raw = testing::ReadFile(testing::SourcePath("samples/iraq-us-strategic-dialogue.txt"));
+  ASSERT_TRUE(raw.has_value());
+  auto r = Run(*raw);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::vector<std::string> got;
+  for (const Amount& a : r->amounts) {
+    EXPECT_EQ(r->text.substr(a.span.start, a.span.end - a.span.start), a.text);
+    got.push_back(a.text + "|" + a.unit + "|" + a.approximation.value_or("") + "|" +
+                  a.object.value_or("") + "|" + a.count_type.value_or(""));
+  }
+  const std::vector<std::string> want = {
+      "approximately 60%|percent|about|the coalition forces|FORCES",
+      "a third|fraction||Iraq|",
+      "about 3 thousand|count|about|soldiers from the international coalition forces|FORCES",
+      "2,500|count||American soldiers|FORCES",
+  };
+  EXPECT_EQ(got, want);
 }
 
 TEST_F(AnalyzerTest, ArticleDateSources) {
