@@ -2,8 +2,10 @@
 // at most 20% to the full pipeline; compare with coder_bench's
 // BM_FullPipeline_Sentences over the same 300 BBC articles).
 //
-//   BM_Dates     article date inference + temporal expressions (FindDates)
+//   BM_Dates     temporal expressions (FindDates)
 //   BM_Amounts   amounts (FindDocumentAmounts), dates given
+//   BM_Quotes    quotations and speakers (FindQuotes), entities given
+//   BM_Tone      sentence and article tone (ToneCounter)
 //
 // items_per_second is sentences/s. Speed targets are checked here, never
 // in tests.
@@ -13,6 +15,10 @@
 
 #include "extract/amounts_stage.h"
 #include "extract/dates_stage.h"
+#include "extract/entity_finder.h"
+#include "extract/quote_cues.h"
+#include "extract/quotes.h"
+#include "extract/tone.h"
 #include "newsgraph/analysis.h"
 #include "prepared_corpus.h"
 
@@ -72,6 +78,44 @@ void BM_Amounts(benchmark::State& state) {
   });
 }
 BENCHMARK(BM_Amounts)->Unit(benchmark::kMillisecond);
+
+void BM_Quotes(benchmark::State& state) {
+  auto cues = extract::QuoteCues::Default();
+  auto finder = extract::EntityFinder::CreateDefault();
+  if (!cues.ok() || !finder.ok()) {
+    state.SkipWithError("cannot load the quote cues or the entity stage");
+    return;
+  }
+  // Entities are the input of the speaker finder; found outside the loop.
+  const bench::Prepared& p = bench::Parsed();
+  std::vector<std::vector<Entity>> entities;
+  for (const Document& doc : p.docs) entities.push_back((*finder)->Find(doc));
+  size_t d = 0;
+  RunOverDocs(state, [&](const Document& doc) {
+    auto quotes = extract::FindQuotes(doc, entities[d++ % entities.size()], **cues);
+    benchmark::DoNotOptimize(quotes.data());
+    return quotes.size();
+  });
+}
+BENCHMARK(BM_Quotes)->Unit(benchmark::kMillisecond);
+
+void BM_Tone(benchmark::State& state) {
+  auto lexicon = extract::ToneLexicon::Default();
+  if (!lexicon.ok()) {
+    state.SkipWithError(lexicon.status().ToString().c_str());
+    return;
+  }
+  RunOverDocs(state, [&](const Document& doc) {
+    extract::ToneCounter tone;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      tone.AddSentence(doc.text(), doc.tokens[i], doc.words[i], **lexicon);
+    }
+    const Tone t = tone.Article();
+    benchmark::DoNotOptimize(t.tone);
+    return size_t{1};
+  });
+}
+BENCHMARK(BM_Tone)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

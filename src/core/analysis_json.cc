@@ -110,6 +110,19 @@ json AmountJson(const Amount& a) {
   return j;
 }
 
+json QuoteJson(const Quote& q) {
+  json j = SpanJson(q.span);
+  j["id"] = q.id;
+  j["sentence"] = q.sentence;
+  j["text"] = q.text;
+  j["direct"] = q.direct;
+  j["speaker"] = Optional(q.speaker);
+  j["speaker_text"] = Optional(q.speaker_text);
+  j["cue"] = Optional(q.cue);
+  j["cue_span"] = q.cue_span ? SpanJson(*q.cue_span) : json(nullptr);
+  return j;
+}
+
 json EntitiesArray(const Analysis& a) {
   json entities = json::array();
   for (const Entity& e : a.entities) entities.push_back(EntityJson(e));
@@ -147,6 +160,8 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
   for (const TimeExpression& t : a.dates) dates.push_back(TimeExpressionJson(t));
   json amounts = json::array();
   for (const Amount& x : a.amounts) amounts.push_back(AmountJson(x));
+  json quotes = json::array();
+  for (const Quote& q : a.quotes) quotes.push_back(QuoteJson(q));
 
   json doc{{"id", a.id},
            {"source", Optional(a.source)},
@@ -163,8 +178,8 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
            {"events", std::move(events)},
            {"dates", std::move(dates)},
            {"amounts", std::move(amounts)},
-           {"quotes", json::array()},
-           {"tone", nullptr}};
+           {"quotes", std::move(quotes)},
+           {"tone", a.tone ? json_parts::ToneJson(*a.tone) : json(nullptr)}};
   return json_parts::Dump(doc, indent);
 }
 

@@ -11,9 +11,12 @@
 #include "extract/calendar.h"
 #include "extract/dates_stage.h"
 #include "extract/entity_finder.h"
-#include "lexicon/actor_codes.h"
+#include "extract/quote_cues.h"
+#include "extract/quotes.h"
+#include "extract/tone.h"
 #include "lang/annotator.h"
 #include "lang/language_id.h"
+#include "lexicon/actor_codes.h"
 #include "text/decode.h"
 #include "text/exclusions.h"
 #include "text/text_stage.h"
@@ -27,10 +30,11 @@ struct Analyzer::Resources {
   std::shared_ptr<const code::EventFinder> events;
   std::shared_ptr<const extract::TimeWords> time_words;
   std::shared_ptr<const extract::AmountWords> amount_words;
+  std::shared_ptr<const extract::ToneLexicon> tone;
+  std::shared_ptr<const extract::QuoteCues> quote_cues;
 };
 
-Analyzer::Analyzer(std::unique_ptr<const Resources> resources)
-    : resources_(std::move(resources)) {}
+Analyzer::Analyzer(std::unique_ptr<const Resources> resources) : resources_(std::move(resources)) {}
 Analyzer::~Analyzer() = default;
 
 Result<std::shared_ptr<const Analyzer>> Analyzer::Create() {
@@ -58,12 +62,17 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& 
   auto amount_words = extract::AmountWords::Default();
   if (!amount_words.ok()) return amount_words.status().WithContext("loading the amount words");
   r->amount_words = std::move(amount_words).value();
+  auto tone = extract::ToneLexicon::Default();
+  if (!tone.ok()) return tone.status().WithContext("loading the tone lexicon");
+  r->tone = std::move(tone).value();
+  auto quote_cues = extract::QuoteCues::Default();
+  if (!quote_cues.ok()) return quote_cues.status().WithContext("loading the quote cues");
+  r->quote_cues = std::move(quote_cues).value();
   auto events = code::EventFinder::Create(event_options, warnings);
   if (!events.ok()) return events.status().WithContext("loading event resources");
   r->events = std::move(events).value();
   return std::shared_ptr<const Analyzer>(new Analyzer(std::move(r)));
 }
-
 
 Result<Analysis> Analyzer::Analyze(const Article& article) const {
   const std::string& origin = article.origin.empty() ? article.id : article.origin;
@@ -99,19 +108,25 @@ Result<Analysis> Analyzer::Analyze(const Article& article) const {
   AnnotateWords(*resources_->annotator, &doc);
   if (article.date) {
     out.date_source = "metadata";
-  } else if (auto inferred = extract::InferArticleDate(doc, out.excluded,
-                                                       *resources_->text.tokenizer,
-                                                       *resources_->time_words)) {
+  } else if (auto inferred = extract::InferArticleDate(
+                 doc, out.excluded, *resources_->text.tokenizer, *resources_->time_words)) {
     doc.date = inferred->day;
     out.date = extract::IsoDay(inferred->day);
     out.date_source = inferred->source;
   }
   out.dates = extract::FindDates(doc, *resources_->time_words);
   out.amounts = extract::FindDocumentAmounts(doc, out.dates, *resources_->amount_words);
+  extract::ToneCounter tone;
+  for (size_t i = 0; i < doc.tokens.size() && i < out.sentences.size(); ++i) {
+    tone.AddSentence(doc.text(), doc.tokens[i], doc.words[i], *resources_->tone);
+    out.sentences[i].tone = tone.Sentence();
+  }
+  out.tone = tone.Article();
 
   out.entities = resources_->entities->Find(doc);
   out.focus_country = extract::FocusCountry(out.entities);
   out.events = resources_->events->Find(doc, out.entities);
+  out.quotes = extract::FindQuotes(doc, out.entities, *resources_->quote_cues);
   for (size_t i = 0; i < out.sentences.size(); ++i) {
     out.sentences[i].words = std::move(doc.words[i]);
   }

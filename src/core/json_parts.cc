@@ -27,6 +27,16 @@ json ExclusionJson(const Exclusion& x) {
   return j;
 }
 
+json ToneJson(const Tone& t) {
+  return json{{"tone", t.tone},
+              {"positive", t.positive},
+              {"negative", t.negative},
+              {"polarity", t.polarity},
+              {"activity", t.activity},
+              {"self_group", t.self_group},
+              {"word_count", t.word_count}};
+}
+
 json SentenceJson(const Sentence& s) {
   json j = SpanJson(s.span);
   j["paragraph"] = s.paragraph;
@@ -42,6 +52,7 @@ json SentenceJson(const Sentence& s) {
     words.push_back(std::move(word));
   }
   j["words"] = std::move(words);
+  j["tone"] = s.tone ? ToneJson(*s.tone) : json(nullptr);
   return j;
 }
 

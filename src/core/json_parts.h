@@ -7,7 +7,6 @@
 #define NEWSGRAPH_CORE_JSON_PARTS_H_
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 #include "newsgraph/analysis.h"
@@ -22,6 +21,7 @@ json SpanJson(const Span& s);
 json RepairJson(const Repair& r);
 json ExclusionJson(const Exclusion& x);
 json SentenceJson(const Sentence& s);
+json ToneJson(const Tone& t);
 
 // Invalid UTF-8 cannot reach a serialiser (the text stage rejects it);
 // "replace" keeps a bug from turning into an exception.

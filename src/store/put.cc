@@ -17,7 +17,7 @@ Status InsertArticle(const Connection& conn, const Article& article, const Analy
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, article.id)
       .Bind(2, article.source)
-      .Bind(3, article.date)
+      .Bind(3, analysis.date)  // the input's, else the one read from the text
       .Bind(4, article.title)
       .Bind(5, analysis.language)
       .BindBlob(6, article.raw)

@@ -185,10 +185,10 @@ TEST_F(AnalyzerTest, JsonHasEveryContractField) {
   auto r = Run("Iraq agreed with the United States.");
   ASSERT_TRUE(r.ok());
   std::string json = AnalysisToJson(*r);
-  for (const char* field : {"\"id\"", "\"source\"", "\"title\"", "\"date\"", "\"language\"",
-                            "\"text\"", "\"repairs\"", "\"sentences\"", "\"entities\"",
-                            "\"events\"", "\"dates\":[]", "\"amounts\":[]", "\"quotes\":[]",
-                            "\"tone\":null"}) {
+  for (const char* field :
+       {"\"id\"", "\"source\"", "\"title\"", "\"date\"", "\"date_source\"", "\"language\"",
+        "\"text\"", "\"repairs\"", "\"sentences\"", "\"entities\"", "\"events\"", "\"dates\":[",
+        "\"amounts\":[", "\"quotes\":[", "\"tone\":{\"tone\""}) {
     EXPECT_NE(json.find(field), std::string::npos) << field;
   }
 }
