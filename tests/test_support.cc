@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -37,6 +39,15 @@ std::vector<std::string_view> Words(std::string_view s) {
     s.remove_prefix(end == std::string_view::npos ? s.size() : end + 1);
   }
   return words;
+}
+
+std::vector<text::Token> TokensOf(std::string_view s) {
+  static const auto tokenizer = text::Tokenizer::Create();
+  EXPECT_TRUE(tokenizer.ok());
+  if (!tokenizer.ok()) return {};
+  auto tokens = (*tokenizer)->Tokenize(s, 0, static_cast<uint32_t>(s.size()));
+  EXPECT_TRUE(tokens.ok());
+  return tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{};
 }
 
 }  // namespace newsgraph::testing

@@ -17,14 +17,7 @@ namespace {
 
 using newsgraph::testing::MakeDocument;
 
-const EntityFinder& Finder() {
-  static const std::shared_ptr<const EntityFinder> finder = [] {
-    auto f = EntityFinder::CreateDefault();
-    EXPECT_TRUE(f.ok()) << f.status().ToString();
-    return f.ok() ? std::move(f).value() : nullptr;
-  }();
-  return *finder;
-}
+const EntityFinder& Finder() { return testing::DefaultEntityFinder(); }
 
 // "text/TYPE/CODE" for every mention, in text order.
 std::vector<std::string> MentionSummary(const std::vector<Entity>& entities) {
@@ -91,7 +84,8 @@ TEST(EntityFinderTest, BlockedNamesAreNotTheCountryInside) {
 
 TEST(EntityFinderTest, CapitalsStandForGovernmentsUnlessTheyArePlaces) {
   const std::vector<Case> cases = {
-      {"Talks between Baghdad and Washington ended.", {"Baghdad/GPE/IRQGOV", "Washington/GPE/USAGOV"}},
+      {"Talks between Baghdad and Washington ended.",
+       {"Baghdad/GPE/IRQGOV", "Washington/GPE/USAGOV"}},
       {"Iraq seeks partnership with Washington.", {"Iraq/GPE/IRQ", "Washington/GPE/USAGOV"}},
       {"Washington said no.", {"Washington/GPE/USAGOV"}},
       {"They met in Baghdad and Washington.", {"Baghdad/GPE/IRQ", "Washington/GPE/USA"}},
@@ -107,7 +101,8 @@ TEST(EntityFinderTest, CollectiveActorsTakeTheirCountry) {
   const std::vector<Case> cases = {
       {"The Iraqi government objected.", {"Iraqi government/ORG/IRQGOV"}},
       {"Iraqi political parties protested.", {"Iraqi political parties/ORG/IRQPTY"}},
-      {"US forces and American soldiers left.", {"US forces/ORG/USAMIL", "American soldiers/ORG/USAMIL"}},
+      {"US forces and American soldiers left.",
+       {"US forces/ORG/USAMIL", "American soldiers/ORG/USAMIL"}},
       {"The coalition forces left.", {"coalition forces/ORG/IGOMIL"}},
   };
   for (const Case& c : cases) {
@@ -135,7 +130,8 @@ TEST(EntityFinderTest, TitlesAttachToTheNamesTheyDescribe) {
   const std::vector<Case> cases = {
       {"In his speech, the Iraqi Foreign Minister, Fuad Hussein, spoke.",
        {"Fuad Hussein|PERSON|IRQGOV|Foreign Minister/IRQ/GOV"}},
-      {"Mustafa Al-Kazemi, Iraqi Prime Minister and Commander in Chief of the Armed Forces, said it.",
+      {"Mustafa Al-Kazemi, Iraqi Prime Minister and Commander in Chief of the Armed Forces, said "
+       "it.",
        {"Mustafa al-Kadhimi|PERSON|IRQGOV|Prime Minister/IRQ/GOV,"
         "Commander in Chief of the Armed Forces/IRQ/MIL"}},
       {"The US Secretary of State, Anthony Blinken, agreed.",
@@ -198,7 +194,7 @@ TEST(EntityFinderTest, DatedRolesSwitchOnTheArticleDate) {
       {20160101, "USAGOV", "USAGOV"},  // Deputy Secretary of State; Vice President
       {20210407, "USAGOV", "USAGOV"},  // Secretary of State; President
       {20250301, "USAELI", "USAELI"},  // both former officials
-      {20050101, "-", "USALEG"},  // Blinken held no listed role then; Senator Biden
+      {20050101, "-", "USALEG"},       // Blinken held no listed role then; Senator Biden
   };
   for (const DatedCase& c : cases) {
     SCOPED_TRACE(c.date.value_or(0));
@@ -291,9 +287,9 @@ TEST(EntityFinderTest, SampleArticle) {
   // analyzer excludes both), so their title-only mentions are there too.
   std::vector<std::string> texts;
   for (const Mention& m : kadhimi->mentions) texts.push_back(m.text);
-  EXPECT_EQ(texts, (std::vector<std::string>{"Al-Kazemi", "Mustafa Al-Kazemi", "Al-Kazemi",
-                                             "Al-Kazemi", "Commander-in-Chief of the Armed Forces",
-                                             "Prime Minister"}));
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"Al-Kazemi", "Mustafa Al-Kazemi", "Al-Kazemi", "Al-Kazemi",
+                                      "Commander-in-Chief of the Armed Forces", "Prime Minister"}));
   EXPECT_EQ(RoleSummary({*kadhimi}),
             (std::vector<std::string>{"Mustafa al-Kadhimi|PERSON|IRQGOV|Prime Minister/IRQ/GOV,"
                                       "Commander in Chief of the Armed Forces/IRQ/MIL"}));

@@ -18,14 +18,7 @@ namespace {
 
 using newsgraph::testing::MakeDocument;
 
-const EntityFinder& Finder() {
-  static const std::shared_ptr<const EntityFinder> finder = [] {
-    auto f = EntityFinder::CreateDefault();
-    EXPECT_TRUE(f.ok()) << f.status().ToString();
-    return f.ok() ? std::move(f).value() : nullptr;
-  }();
-  return *finder;
-}
+const EntityFinder& Finder() { return testing::DefaultEntityFinder(); }
 
 const QuoteCues& Cues() {
   static const std::shared_ptr<const QuoteCues> cues = [] {

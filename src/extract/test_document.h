@@ -13,6 +13,7 @@
 
 #include "core/document.h"
 #include "core/document_words.h"
+#include "extract/entity_finder.h"
 #include "lang/annotator.h"
 #include "newsgraph/analysis.h"
 #include "text/cleaner.h"
@@ -26,6 +27,16 @@ inline void AnnotateForTest(Document* doc) {
   static const auto annotator = lang::Annotator::CreateDefault();
   EXPECT_TRUE(annotator.ok()) << annotator.status().ToString();
   if (annotator.ok()) AnnotateWords(**annotator, doc);
+}
+
+// The default entity stage, created once (fails the calling test on error).
+inline const extract::EntityFinder& DefaultEntityFinder() {
+  static const std::shared_ptr<const extract::EntityFinder> finder = [] {
+    auto f = extract::EntityFinder::CreateDefault();
+    EXPECT_TRUE(f.ok()) << f.status().ToString();
+    return f.ok() ? std::move(f).value() : nullptr;
+  }();
+  return *finder;
 }
 
 // REQUIRES: `raw` is valid UTF-8. Fails the calling test on any error.

@@ -12,13 +12,7 @@
 namespace newsgraph::lexicon {
 namespace {
 
-std::vector<text::Token> Tokens(std::string_view s) {
-  auto tokenizer = text::Tokenizer::Create();
-  EXPECT_TRUE(tokenizer.ok());
-  auto tokens = (*tokenizer)->Tokenize(s, 0, static_cast<uint32_t>(s.size()));
-  EXPECT_TRUE(tokens.ok());
-  return tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{};
-}
+std::vector<text::Token> Tokens(std::string_view s) { return testing::TokensOf(s); }
 
 std::unique_ptr<ActorDictionary> MustParse(std::string_view contents) {
   auto d = ActorDictionary::Parse("t.actors", contents);
@@ -131,7 +125,7 @@ TEST(ActorDictionaryTest, DatedRolesSwitchOnTheArticleDate) {
       {"Saddam Hussein", 20030409, "IRQGOV"},
       {"Saddam Hussein", 20030410, "IRQELI"},
       {"Saddam Hussein", 20061230, "IRQELI"},  // the last day of the range
-      {"Saddam Hussein", 20061231, ""},  // no default after his death
+      {"Saddam Hussein", 20061231, ""},        // no default after his death
       {"Iraq", 20030319, "IRQ"},
       {"Iraq", 20040101, "IRQOCC"},
       {"Iraq", 20100101, "IRQ"},
@@ -164,8 +158,8 @@ TEST(ActorDictionaryTest, LongestMatchOverTokens) {
       {"Fighting in Mazar-i-Sharif on Monday", 2, "AFGHANISTAN", 7},
       {"forces in al-'Iraq", 2, "IRAQ", 0},
       {"the Afghan army", 1, "AFGHANISTAN", 2},
-      {"the Afghans", 1, "AFGHANISTAN", 2},   // plural S on a whole word
-      {"the Afghani", 1, "", 0},              // AFGHAN_ is whole-word
+      {"the Afghans", 1, "AFGHANISTAN", 2},  // plural S on a whole word
+      {"the Afghani", 1, "", 0},             // AFGHAN_ is whole-word
       {"Saddam Hussein's regime", 0, "SADDAM HUSSEIN", 2},
       {"Saddam alone", 0, "", 0},
       {"Javier de Cuellar", 0, "JAVIER DE CUELLAR", 3},
@@ -203,14 +197,15 @@ TEST(ActorDictionaryTest, SeveralFilesAndLaterDefinitionWins) {
 
 struct MalformedCase {
   std::string_view contents;
-  std::string_view message;   // the whole error message
+  std::string_view message;    // the whole error message
   bool swallows_rest = false;  // an unclosed section hides the lines after it
 };
 
 const MalformedCase kMalformed[] = {
     {"IRAQ_ [IRQ\n", "t.actors:1: missing ']' (block skipped)"},
     {"IRAQ_ IRQ]\n", "t.actors:1: missing '[' (block skipped)"},
-    {"X_ [IRQ]\n[IRQ <9008223]\n", "t.actors:2: bad date '9008223' (want a YYMMDD or YYYYMMDD calendar day)"},
+    {"X_ [IRQ]\n[IRQ <9008223]\n",
+     "t.actors:2: bad date '9008223' (want a YYMMDD or YYYYMMDD calendar day)"},
     {"X_ [IRQ]\n\t[IRQOCC 1920030320-20060520]\n",
      "t.actors:2: bad date '1920030320' (want a YYMMDD or YYYYMMDD calendar day)"},
     {"X_ [IRQ]\n\t[IRQ 790716-550101]\n",
@@ -247,8 +242,7 @@ TEST(ActorDictionaryTest, SkipMalformedWarnsAndKeepsTheRest) {
   }
   // A skipped date line drops that code only; a skipped primary line its block.
   std::vector<std::string> warnings;
-  auto d = ActorDictionary::Parse("t.actors",
-                                  "X_\n[XXX <9008223]\n[XXX]\nY_ [Y\n+Z_\n[YYY]\n",
+  auto d = ActorDictionary::Parse("t.actors", "X_\n[XXX <9008223]\n[XXX]\nY_ [Y\n+Z_\n[YYY]\n",
                                   {.skip_malformed = true}, &warnings);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(warnings.size(), 2u);
@@ -287,8 +281,7 @@ TEST(ActorDictionaryTest, PhoenixSetLoads) {
   EXPECT_EQ(warnings.size(), 51u) << all;
   EXPECT_NE(all.find("Phoenix.Countries.actors.txt:22508: bad date '1920030320'"),
             std::string::npos);
-  EXPECT_NE(all.find("Phoenix.International.actors.txt:3696: unexpected text"),
-            std::string::npos);
+  EXPECT_NE(all.find("Phoenix.International.actors.txt:3696: unexpected text"), std::string::npos);
   EXPECT_GT((*d)->entries().size(), 20000u);
   EXPECT_GT((*d)->phrase_count(), 30000u);
 

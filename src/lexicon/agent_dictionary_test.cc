@@ -12,13 +12,7 @@
 namespace newsgraph::lexicon {
 namespace {
 
-std::vector<text::Token> Tokens(std::string_view s) {
-  auto tokenizer = text::Tokenizer::Create();
-  EXPECT_TRUE(tokenizer.ok());
-  auto tokens = (*tokenizer)->Tokenize(s, 0, static_cast<uint32_t>(s.size()));
-  EXPECT_TRUE(tokens.ok());
-  return tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{};
-}
+std::vector<text::Token> Tokens(std::string_view s) { return testing::TokensOf(s); }
 
 constexpr std::string_view kSample =
     "<!-- PETRARCH VALIDATION SUITE AGENTS DICTIONARY -->\n"
@@ -65,15 +59,15 @@ TEST(AgentDictionaryTest, AffixesAndCodes) {
 TEST(AgentDictionaryTest, MacrosExpandToEveryValue) {
   auto d = MustParse(kSample);
   ASSERT_TRUE(d);
-  for (std::string_view p : {"CONGRESSMAN", "CONGRESSMEN", "CONGRESSWOMAN", "CONGRESSWOMEN",
-                             "CONGRESSPERSON"}) {
+  for (std::string_view p :
+       {"CONGRESSMAN", "CONGRESSMEN", "CONGRESSWOMAN", "CONGRESSWOMEN", "CONGRESSPERSON"}) {
     const AgentEntry* e = d->Find(p);
     ASSERT_NE(e, nullptr) << p;
     EXPECT_EQ(e->code, "LEG") << p;  // closed by '}' as in the manual
     EXPECT_EQ(e->name, p);
   }
-  for (std::string_view p : {"FOREIGN_MINISTER", "FOREIGN_MINISTERS", "FOREIGN_MINISTRY",
-                             "FOREIGN_MINISTRIES"}) {
+  for (std::string_view p :
+       {"FOREIGN_MINISTER", "FOREIGN_MINISTERS", "FOREIGN_MINISTRY", "FOREIGN_MINISTRIES"}) {
     ASSERT_NE(d->Find(p), nullptr) << p;
     EXPECT_EQ(d->Find(p)->code, "GOVFRM") << p;
   }
@@ -92,12 +86,12 @@ TEST(AgentDictionaryTest, Plurals) {
     bool found;
   };
   const Case cases[] = {
-      {"AMBASSADORS_", true},          // regular: +S
-      {"SECRETARIES_", true},          // consonant + Y -> IES
-      {"ENVOYS_", true},               // vowel + Y -> +S
+      {"AMBASSADORS_", true},  // regular: +S
+      {"SECRETARIES_", true},  // consonant + Y -> IES
+      {"ENVOYS_", true},       // vowel + Y -> +S
       {"ENVOYIES_", false},
-      {"ATTORNEYS_GENERAL_", true},    // {irregular}
-      {"ATTORNEY_GENERALS_", false},   // ... instead of the regular one
+      {"ATTORNEYS_GENERAL_", true},   // {irregular}
+      {"ATTORNEY_GENERALS_", false},  // ... instead of the regular one
       {"THIEVES_", true},
       {"POLICE_", true},
       {"PARLIAMENTARY_OPPOSITIONS_", false},  // {}: none
@@ -110,9 +104,15 @@ TEST(AgentDictionaryTest, Plurals) {
     std::string_view in, out;
   };
   const PluralCase plurals[] = {
-      {"MINISTER", "MINISTERS"}, {"SECRETARY", "SECRETARIES"}, {"ENVOY", "ENVOYS"},
-      {"BOSS_", "BOSSES_"},      {"CHURCH", "CHURCHES"},       {"TAX", "TAXES"},
-      {"bus", "buses"},          {"Army", "Armies"},           {"F/A-18", ""},
+      {"MINISTER", "MINISTERS"},
+      {"SECRETARY", "SECRETARIES"},
+      {"ENVOY", "ENVOYS"},
+      {"BOSS_", "BOSSES_"},
+      {"CHURCH", "CHURCHES"},
+      {"TAX", "TAXES"},
+      {"bus", "buses"},
+      {"Army", "Armies"},
+      {"F/A-18", ""},
       {"LT.", ""},
   };
   for (const PluralCase& c : plurals) EXPECT_EQ(RegularPlural(c.in), c.out) << c.in;

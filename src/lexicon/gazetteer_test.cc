@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "text/tokenizer.h"
 
 namespace newsgraph::lexicon {
@@ -20,13 +21,7 @@ const Gazetteer& Default() {
   return *g;
 }
 
-std::vector<text::Token> Tokens(std::string_view s) {
-  auto tokenizer = text::Tokenizer::Create();
-  EXPECT_TRUE(tokenizer.ok());
-  auto tokens = (*tokenizer)->Tokenize(s, 0, static_cast<uint32_t>(s.size()));
-  EXPECT_TRUE(tokens.ok());
-  return tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{};
-}
+std::vector<text::Token> Tokens(std::string_view s) { return testing::TokensOf(s); }
 
 TEST(GazetteerTest, DefaultLoads) {
   EXPECT_GT(Default().size(), 600u);

@@ -8,18 +8,13 @@
 #include <vector>
 
 #include "lexicon/dictionary_syntax.h"
+#include "test_support.h"
 #include "text/tokenizer.h"
 
 namespace newsgraph::lexicon::dict {
 namespace {
 
-std::vector<text::Token> Tokens(std::string_view s) {
-  auto tokenizer = text::Tokenizer::Create();
-  EXPECT_TRUE(tokenizer.ok());
-  auto tokens = (*tokenizer)->Tokenize(s, 0, static_cast<uint32_t>(s.size()));
-  EXPECT_TRUE(tokens.ok());
-  return tokens.ok() ? std::move(tokens).value() : std::vector<text::Token>{};
-}
+std::vector<text::Token> Tokens(std::string_view s) { return testing::TokensOf(s); }
 
 // Longest match over real tokenizer output: value of the match and tokens.
 struct MatchCase {
