@@ -43,6 +43,19 @@ std::optional<double> ParseDigits(std::string_view s) {
 
 bool IsCapitalised(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
+// A currency written before the number: a sign ("$", "US$", "£") or "Rs";
+// currency words ("euro", "dollars") only follow it ("Euro 2004" is a
+// tournament).
+bool IsCurrencySign(std::string_view low) {
+  if (low == "rs") return true;
+  return std::none_of(low.begin(), low.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+         low.find('$') != std::string_view::npos;
+}
+
+// Words after a number that make it a clock time ("1200 GMT", "10 am").
+constexpr std::array<std::string_view, 13> kClockWords = {
+    "gmt", "bst", "utc", "est", "edt", "cet", "et", "hrs", "hours", "am", "pm", "a.m.", "p.m."};
+
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",   "their",
                                                            "his", "her", "our", "these", "those"};
 
@@ -209,7 +222,8 @@ class Finder {
       k += length;
     }
     std::string currency;
-    if (const AmountWord* c = Entry(k, K::kCurrency); c != nullptr && ParseDigits(Low(k + 1))) {
+    if (const AmountWord* c = Entry(k, K::kCurrency);
+        c != nullptr && IsCurrencySign(Low(k)) && ParseDigits(Low(k + 1))) {
       currency = c->code;
       ++k;
     }
@@ -237,8 +251,9 @@ class Finder {
     if (auto object = Object(n->next, of_object, &head, next)) a.object = object;
     if (n->unit == "count" && !a.object) return std::nullopt;  // a bare number
     if (head < words_.size()) {
-      if (IsTimeUnit(head)) return std::nullopt;  // "over two years": a duration
-      a.count_type = CountType(head);
+      // "over two years", "12 years service": a duration
+      if (IsTimeUnit(head) || IsTimeUnit(FirstNoun(n->next))) return std::nullopt;
+      a.count_type = CountType(head, /*events=*/n->unit == "count");
     }
     if (Low(i) == "one" && a.unit == "count" && a.count_type.empty()) {
       return std::nullopt;  // "one thing"
@@ -256,11 +271,19 @@ class Finder {
         (Low(k - 1) == "-" || std::isalpha(static_cast<unsigned char>(Low(k - 1)[0])))) {
       return true;  // F-16, COVID-19
     }
-    if (Low(n.next) == "-" && Glued(n.next) && n.next + 1 < low_.size() &&
-        (ParseDigits(Low(n.next + 1)) || Low(n.next + 1) == "year" || Low(n.next + 1) == "years")) {
-      return true;  // 3-1, 2000-2500, 45-year-old
+    if (Low(n.next) == "-" && Glued(n.next) && Glued(n.next + 1)) {
+      return true;  // 3-1, 2000-2500, a 45-year-old, a four-day tour, a 10-point plan
     }
     if ((Low(n.next) == "years" || Low(n.next) == "year") && Low(n.next + 1) == "old") return true;
+    if (std::find(kClockWords.begin(), kClockWords.end(), Low(n.next)) != kClockWords.end()) {
+      return true;  // 1200 GMT
+    }
+    // "Four Tops", "former Three Degrees star": a number word in a name
+    // (capitalised inside the sentence, or before a proper noun)
+    if (!n.digits && !hedged && n.next < tokens_.size() && IsCapitalised(Raw(n.next)) &&
+        (Upos(n.next) == "PROPN" || (k > 0 && IsCapitalised(Raw(k))))) {
+      return true;
+    }
     if (n.bare_year && !hedged) return true;  // the 2014 elections
     static constexpr std::array<std::string_view, 9> kDefinite = {
         "the", "these", "those", "its", "their", "his", "her", "our", "both"};
@@ -321,7 +344,18 @@ class Finder {
     return t;
   }
 
+  // The first noun from j on (tokens_.size() if none before a non-noun).
+  size_t FirstNoun(size_t j) const {
+    for (size_t k = j; k < tokens_.size() && k < words_.size(); ++k) {
+      const std::string_view upos = Upos(k);
+      if (upos == "NOUN" || upos == "PROPN") return k;
+      if (upos != "ADJ" && upos != "DET") break;
+    }
+    return tokens_.size();
+  }
+
   bool IsTimeUnit(size_t w) const {
+    if (w >= words_.size()) return false;
     static constexpr std::array<std::string_view, 10> kUnits = {
         "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "time"};
     std::string_view lemma = words_[w].lemma, low = Low(w);
@@ -334,12 +368,13 @@ class Finder {
   // it is the subject or object of a verb, that verb and the verb's
   // complements ("left 2,000 people homeless"); then the noun itself
   // ("refugees", "soldiers": FORCES).
-  std::string CountType(size_t head) const {
+  // `events` false (percentages, fractions): the noun's own type only.
+  std::string CountType(size_t head, bool events) const {
     auto event_type = [&](size_t w) -> std::string {
       const AmountWord* t = TypeEntry(w);
       return t == nullptr || t->code == "FORCES" ? "" : t->code;
     };
-    for (size_t w = 0; w < words_.size(); ++w) {
+    for (size_t w = 0; w < words_.size() && events; ++w) {
       if (words_[w].head == head + 1) {
         if (std::string t = event_type(w); !t.empty()) return t;
       }
@@ -350,7 +385,7 @@ class Finder {
     for (const auto& w : words_) has_case = has_case || (w.head == head + 1 && w.deprel == "case");
     const bool argument = relation == "nsubj" || relation == "nsubj:pass" || relation == "obj" ||
                           (relation == "obl" && !has_case);  // "left 2,000 people homeless"
-    if (argument && verb > 0 && verb <= words_.size()) {
+    if (events && argument && verb > 0 && verb <= words_.size()) {
       if (std::string t = event_type(verb - 1); !t.empty()) return t;
       for (size_t w = 0; w < words_.size(); ++w) {
         const std::string_view r = words_[w].deprel;

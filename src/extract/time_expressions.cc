@@ -15,13 +15,15 @@ namespace {
 struct Piece {
   std::string lower;
   uint32_t start = 0, end = 0;
+  bool capitalised = false;
 };
 
 std::vector<Piece> SplitPieces(std::string_view text, std::span<const text::Token> tokens) {
   std::vector<Piece> pieces;
   auto add = [&](uint32_t start, uint32_t end) {
     if (start >= end) return;
-    Piece p{std::string(text.substr(start, end - start)), start, end};
+    Piece p{std::string(text.substr(start, end - start)), start, end,
+            text[start] >= 'A' && text[start] <= 'Z'};
     for (char& c : p.lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     pieces.push_back(std::move(p));
   };
@@ -325,7 +327,7 @@ class Finder {
       if (auto day = MakeDay(*y, *m, *d)) return Day(after + 1, *day, false);
       return std::nullopt;
     }
-    if (At(k) == "may" && !suffixed) return std::nullopt;  // "5 may" is not a date
+    if (At(k) == "may" && !suffixed && !p_[k].capitalised) return std::nullopt;  // "5 may ..."
     if (!ref_) return Unresolved(k + 1, "day");
     auto day = MakeDay(NearestYear(*m, *d), *m, *d);
     if (!day) return std::nullopt;
