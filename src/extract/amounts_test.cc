@@ -61,6 +61,7 @@ const Case kCases[] = {
      "Tens of thousands|10000|count|tens of thousands|refugees|AFFECT"},
     {"Dozens of houses were destroyed.", "Dozens|12|count|dozens|houses|"},
     {"A dozen officers were detained.", "A dozen|12|count||officers|ARREST"},
+    {"Two dozen soldiers were wounded.", "Two dozen|24|count||soldiers|WOUND"},
     {"Twenty-five players were called up.", "Twenty-five|25|count||players|"},
     {"Fewer than 100 delegates attended.", "Fewer than 100|100|count|less_than|delegates|"},
     {"Almost 700 students sat the exam.", "Almost 700|700|count|nearly|students|"},
