@@ -101,7 +101,11 @@ class Finder {
   bool Glued(size_t i) const {
     return i > 0 && i < tokens_.size() && tokens_[i].start == tokens_[i - 1].end;
   }
-  std::string_view Upos(size_t i) const { return i < words_.size() ? words_[i].upos : ""; }
+  std::string_view Upos(size_t i) const {
+    // Not a ?: with "": its std::string temporary would dangle.
+    if (i < words_.size()) return words_[i].upos;
+    return {};
+  }
   // The longest phrase of `kind` starting at token i; its length in tokens.
   const AmountWord* Phrase(size_t i, K kind, size_t* length) const {
     std::string phrase;
