@@ -17,15 +17,7 @@ namespace {
 using newsgraph::code::IssueCount;
 using newsgraph::code::IssueList;
 
-std::vector<std::string_view> Split(std::string_view s, std::string_view separators) {
-  std::vector<std::string_view> words;
-  while (!s.empty()) {
-    size_t end = s.find_first_of(separators);
-    if (end != 0) words.push_back(s.substr(0, end));
-    s.remove_prefix(end == std::string_view::npos ? s.size() : end + 1);
-  }
-  return words;
-}
+using newsgraph::fuzz::Split;
 
 bool Has(const std::vector<IssueCount>& counts, const std::string& code) {
   for (const IssueCount& c : counts) {
